@@ -1,1 +1,6 @@
-internal static class Program { private static int Main() => 0; }
+using System.CommandLine;
+using SharpStack.Cli;
+
+return await SharpStackCommandLine.Build()
+    .Parse(args)
+    .InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

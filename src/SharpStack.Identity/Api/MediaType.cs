@@ -1,0 +1,3 @@
+namespace SharpStack.Identity.Api;
+
+internal sealed record MediaType(string Base, string Type);

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace SharpStack.Cli;
+
+/// <summary>Options several verbs share.</summary>
+internal static class CommonOptions
+{
+    public static Option<FileInfo?> Config() => new("--config")
+    {
+        Description = "Ini configuration file (one section per service, as nova.conf); SHARPSTACK__SECTION__KEY variables override it.",
+    };
+}

@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using SharpStack.Cli;
+using SharpStack.Common;
+using SharpStack.Configuration;
+using Spectre.Console;
+
+namespace SharpStack.Composition;
+
+/// <summary>The all-in-one cloud of <c>sharpstack up</c>: every service in one process over one data folder.</summary>
+internal static class EmbeddedCloud
+{
+    public static async Task RunAsync(
+        FileInfo? configFile,
+        IReadOnlyDictionary<string, string?> overrides,
+        string? adminPassword,
+        CancellationToken stopping)
+    {
+        var configuration = ConfigurationLoader.Load(configFile, overrides);
+        var cloudOptions = ConfigurationLoader.CloudOptions(configuration);
+        var dataDirectory = new DirectoryInfo(Path.GetFullPath(cloudOptions.DataDir));
+        using var dataLock = DataDirectoryLock.Acquire(dataDirectory);
+
+        var endpoints = ServiceRegistry.All
+            .Select(service => ServiceEndpointResolver.Resolve(service, configuration, cloudOptions))
+            .ToList();
+        var authUrl = endpoints.Single(endpoint => endpoint.Service.Name == ServiceNames.Identity).CatalogUrl;
+        var generatedPassword = adminPassword is null && !ClientConfigWriter.Exists(dataDirectory)
+            ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20)
+            : null;
+
+        await using var host = new CloudHost(endpoints, configuration, _ => { });
+        try
+        {
+            await StartupProgress.RunAsync(async report =>
+            {
+                await host.StartAsync(report, stopping);
+                report("Waiting for every API to answer");
+                await host.WaitUntilReadyAsync(stopping);
+            });
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            return;
+        }
+
+        if ((adminPassword ?? generatedPassword) is { } password)
+        {
+            ClientConfigWriter.Write(dataDirectory, authUrl, password, cloudOptions.RegionName);
+        }
+
+        PrintReady(dataDirectory, endpoints, generatedPassword);
+        await WaitForShutdownAsync(stopping);
+        AnsiConsole.WriteLine("Stopping SharpStack");
+    }
+
+    private static void PrintReady(DirectoryInfo dataDirectory, IReadOnlyList<ServiceEndpoint> endpoints, string? generatedPassword)
+    {
+        Console.WriteLine($"SharpStack is ready: {string.Join(", ", endpoints.Select(e => $"{e.Service.Name} {e.CatalogUrl}"))}");
+        if (generatedPassword is not null)
+        {
+            Console.WriteLine($"  The admin password is {generatedPassword} (shown once; it is kept in {Path.Combine(dataDirectory.FullName, "openrc")}).");
+        }
+
+        var useCommand = endpoints.Any(e => e.Service.Name == ServiceNames.Compute) ? "openstack server list" : "openstack catalog list";
+        Console.WriteLine($"  Use it: source {Path.Combine(dataDirectory.FullName, "openrc")}; {useCommand}");
+        Console.WriteLine($"  or: export OS_CLIENT_CONFIG_FILE={Path.Combine(dataDirectory.FullName, "clouds.yaml")} OS_CLOUD={ClientConfigWriter.CloudName}");
+        Console.WriteLine("  Stop it with Ctrl-C.");
+    }
+
+    private static async Task WaitForShutdownAsync(CancellationToken stopping)
+    {
+        var stopped = new TaskCompletionSource();
+        await using var registration = stopping.Register(() => stopped.TrySetResult());
+        await stopped.Task;
+    }
+}

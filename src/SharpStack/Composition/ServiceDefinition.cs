@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace SharpStack.Composition;
+
+/// <summary>One SharpStack service as the host composes it: its catalog identity, default port and entry points.</summary>
+internal sealed record ServiceDefinition(
+    string Name,
+    string CatalogType,
+    string CatalogName,
+    int DefaultPort,
+    string VersionPath,
+    Action<WebApplicationBuilder> AddServices,
+    Action<WebApplication> MapApi);
