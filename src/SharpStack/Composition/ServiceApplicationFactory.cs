@@ -55,5 +55,9 @@ internal static class ServiceApplicationFactory
         logging.SetMinimumLevel(debug ? LogLevel.Debug : LogLevel.Information);
         logging.AddFilter("Microsoft", debug ? LogLevel.Information : LogLevel.Warning);
         logging.AddFilter("System.Net.Http", LogLevel.Warning);
+
+        // A failed start surfaces as an exception that the host reports as one sentence; the generic
+        // host would log it again with its stack trace.
+        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
     }
 }

@@ -30,10 +30,10 @@ internal static class SharpStackConfiguration
         {
             return builder.Build();
         }
-        catch (FormatException error)
+        catch (InvalidDataException error) when (error.InnerException is FormatException format)
         {
             throw new OperatorException(
-                $"The configuration file {configFile?.FullName} is not a valid ini file ({error.Message}); fix the line it names.");
+                $"The configuration file {configFile?.FullName} is not a valid ini file ({format.Message}); fix the line it names.");
         }
     }
 }

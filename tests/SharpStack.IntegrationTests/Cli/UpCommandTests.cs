@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+
+namespace SharpStack.IntegrationTests.Cli;
+
+public sealed class UpCommandTests : IDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("sharpstack-up");
+    private readonly int _identityPort = FreePort.Next();
+    private readonly HttpClient _http = new();
+
+    [Fact]
+    public async Task Up_FreshDataDirectory_ServesIdentityVersionDocuments()
+    {
+        await using var cloud = StartUp("--admin-password", "secret");
+        await cloud.WaitForLineAsync("SharpStack is ready", StartTimeout);
+
+        using var root = await _http.GetAsync(IdentityUrl("/"));
+        using var rootBody = JsonDocument.Parse(await root.Content.ReadAsStringAsync());
+        using var v3 = await _http.GetAsync(IdentityUrl("/v3"));
+        using var v3Body = JsonDocument.Parse(await v3.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.MultipleChoices, root.StatusCode);
+        var listed = rootBody.RootElement.GetProperty("versions").GetProperty("values")[0];
+        Assert.Equal("v3.14", listed.GetProperty("id").GetString());
+        Assert.Equal(HttpStatusCode.OK, v3.StatusCode);
+        var version = v3Body.RootElement.GetProperty("version");
+        Assert.Equal("v3.14", version.GetProperty("id").GetString());
+        Assert.Equal("stable", version.GetProperty("status").GetString());
+        Assert.Equal(IdentityUrl("/v3/"), version.GetProperty("links")[0].GetProperty("href").GetString());
+        Assert.Equal("application/vnd.openstack.identity-v3+json", version.GetProperty("media-types")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Up_FreshDataDirectory_WritesCloudsYamlAndOpenrc()
+    {
+        await using var cloud = StartUp("--admin-password", "secret");
+        await cloud.WaitForLineAsync("SharpStack is ready", StartTimeout);
+
+        var clouds = await File.ReadAllTextAsync(DataFile("clouds.yaml"));
+        var openrc = await File.ReadAllTextAsync(DataFile("openrc"));
+        Assert.Contains("  sharpstack:\n", clouds, StringComparison.Ordinal);
+        Assert.Contains($"auth_url: '{IdentityUrl("/v3")}'", clouds, StringComparison.Ordinal);
+        Assert.Contains("export OS_PASSWORD='secret'", openrc, StringComparison.Ordinal);
+        Assert.Contains($"source {DataFile("openrc")}", cloud.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_Sigterm_StopsCleanlyAndStartsAgainOnTheSameData()
+    {
+        await using (var first = StartUp("--admin-password", "secret"))
+        {
+            await first.WaitForLineAsync("SharpStack is ready", StartTimeout);
+            await first.TerminateAsync();
+            Assert.Equal(0, await first.WaitForExitAsync(StopTimeout));
+        }
+
+        await using var second = StartUp();
+        await second.WaitForLineAsync("SharpStack is ready", StartTimeout);
+
+        using var response = await _http.GetAsync(IdentityUrl("/v3"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("export OS_PASSWORD='secret'", await File.ReadAllTextAsync(DataFile("openrc")), StringComparison.Ordinal);
+        Assert.DoesNotContain("admin password is", second.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_WithoutAdminPassword_GeneratesOneAndPrintsItOnce()
+    {
+        await using var cloud = StartUp();
+        await cloud.WaitForLineAsync("SharpStack is ready", StartTimeout);
+        var line = await cloud.WaitForLineAsync("  The admin password is ", StartTimeout);
+
+        var password = line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[4];
+        Assert.Equal(20, password.Length);
+        Assert.Contains($"export OS_PASSWORD='{password}'", await File.ReadAllTextAsync(DataFile("openrc")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_DataDirectoryInUse_FailsWithOneSentenceAndLeavesTheFirstRunning()
+    {
+        await using var first = StartUp("--admin-password", "secret");
+        await first.WaitForLineAsync("SharpStack is ready", StartTimeout);
+
+        await using var second = StartUp();
+        var exitCode = await second.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"error: The data folder {_dataDirectory.FullName} is already in use by another SharpStack (process {first.Id})", second.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", second.Output, StringComparison.Ordinal);
+        using var response = await _http.GetAsync(IdentityUrl("/v3"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Up_PortInUse_FailsWithOneSentenceNamingTheFix()
+    {
+        using var squatter = new TcpListener(IPAddress.Loopback, _identityPort);
+        squatter.Start();
+
+        await using var cloud = StartUp("--admin-password", "secret");
+        var exitCode = await cloud.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"error: identity cannot listen on http://127.0.0.1:{_identityPort} because the port is already in use; stop the program using it or set [identity] port in the configuration.", cloud.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", cloud.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Up_UnknownConfigurationKey_IsReported()
+    {
+        var config = Path.Combine(_dataDirectory.FullName, "sharpstack.conf");
+        await File.WriteAllTextAsync(config, "[identity]\nprot = 5000\n");
+
+        await using var cloud = StartUp("--config", config, "--admin-password", "secret");
+        await cloud.WaitForLineAsync("SharpStack is ready", StartTimeout);
+
+        Assert.Contains("warning: Unknown configuration option [identity] prot is ignored", cloud.Output, StringComparison.Ordinal);
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _dataDirectory.Delete(recursive: true);
+    }
+
+    private SharpStackProcess StartUp(params string[] arguments) =>
+        SharpStackProcess.Start(
+            ["up", "--data-dir", _dataDirectory.FullName, .. arguments],
+            new Dictionary<string, string> { ["SHARPSTACK__IDENTITY__PORT"] = _identityPort.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+    private string IdentityUrl(string path) => $"http://127.0.0.1:{_identityPort}{path}";
+
+    private string DataFile(string name) => Path.Combine(_dataDirectory.FullName, name);
+}

@@ -1,0 +1,15 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace SharpStack.IntegrationTests;
+
+/// <summary>A loopback TCP port that nothing listens on at the time of asking.</summary>
+public static class FreePort
+{
+    public static int Next()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
