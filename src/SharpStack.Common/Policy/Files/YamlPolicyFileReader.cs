@@ -110,6 +110,11 @@ internal sealed class YamlPolicyFileReader
 
         var scalar = plain.ToString();
         RefuseIndicator(scalar);
+        if (scalar.Contains(": ", StringComparison.Ordinal) || scalar.EndsWith(':'))
+        {
+            throw Error("nested mappings are not supported; a rule's value must be a check string");
+        }
+
         if (NonStringScalars.Contains(scalar) || double.TryParse(scalar, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
         {
             throw Error($"the value '{scalar}' is not a check string; quote it");
