@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Globalization;
 
 namespace SharpStack.Common.Policy.Checks;
@@ -42,6 +43,19 @@ internal sealed class GenericCheck : PolicyCheck
 
     private bool Find(object? value, int segment, string match)
     {
+        if (value is IList list)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (FindBelow(list[i], segment, match))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         if (PolicyValues.IsList(value))
         {
             foreach (var item in PolicyValues.Items(value!))

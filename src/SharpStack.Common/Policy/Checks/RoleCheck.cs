@@ -10,9 +10,10 @@ internal sealed class RoleCheck(string match, MatchTemplate template) : PolicyCh
             return false;
         }
 
-        foreach (var held in evaluation.Credentials.Roles)
+        var roles = evaluation.Credentials.Roles;
+        for (var i = 0; i < roles.Count; i++)
         {
-            if (string.Equals(held, role, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(roles[i], role, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
