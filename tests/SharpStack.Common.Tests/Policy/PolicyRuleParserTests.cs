@@ -12,6 +12,8 @@ public class PolicyRuleParserTests
     [InlineData("role:a or role:b or role:c", "(role:a or role:b or role:c)")]
     [InlineData("role:a or role:b and role:c and role:d", "(role:a or (role:b and role:c and role:d))")]
     [InlineData("role:a or role:b and role:c or role:d", "(role:a or (role:b and role:c) or role:d)")]
+    [InlineData("role:a or (role:b and role:c) and role:d", "(role:a or (role:b and role:c and role:d))")]
+    [InlineData("role:a or (role:b or role:c) and role:d", "(role:a or ((role:b or role:c) and role:d))")]
     [InlineData("not role:a and role:b", "(not role:a and role:b)")]
     [InlineData("role:a and not role:b", "(role:a and not role:b)")]
     [InlineData("not not role:a", "not not role:a")]
