@@ -1,0 +1,3 @@
+namespace SharpStack.Common.Policy.Parsing;
+
+internal sealed record ParseProblem(PolicyWarningKind Kind, string Message);
