@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Identity.Persistence;
+
+namespace SharpStack.Identity.Application;
+
+/// <summary>Registers the Identity application services.</summary>
+public static class IdentityApplicationServiceCollectionExtensions
+{
+    /// <summary>Registers the Identity database and <see cref="IIdentityBootstrapper"/>.</summary>
+    public static IServiceCollection AddIdentityApplication(this IServiceCollection services)
+    {
+        services.AddIdentityPersistence();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<CatalogBootstrapper>();
+        services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
+        return services;
+    }
+}

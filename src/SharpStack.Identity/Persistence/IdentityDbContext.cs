@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Data;
+using SharpStack.Identity.Domain;
+
+namespace SharpStack.Identity.Persistence;
+
+/// <summary>The Identity service's database; <see cref="SqliteIdentityDbContext"/> and <see cref="PostgresIdentityDbContext"/> carry the migrations.</summary>
+internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbContext(options)
+{
+    public DbSet<IdentityDomain> Domains => Set<IdentityDomain>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectTag> ProjectTags => Set<ProjectTag>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Group> Groups => Set<Group>();
+
+    public DbSet<UserGroupMembership> UserGroupMemberships => Set<UserGroupMembership>();
+
+    public DbSet<Role> Roles => Set<Role>();
+
+    public DbSet<ImpliedRole> ImpliedRoles => Set<ImpliedRole>();
+
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<Endpoint> Endpoints => Set<Endpoint>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
+}

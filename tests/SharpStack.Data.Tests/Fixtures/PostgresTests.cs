@@ -1,0 +1,7 @@
+namespace SharpStack.Data.Tests.Fixtures;
+
+[CollectionDefinition(Name)]
+public sealed class PostgresTests : ICollectionFixture<PostgresServer>
+{
+    public const string Name = "postgres";
+}

@@ -1,0 +1,9 @@
+using SharpStack.Data.Tests.Fixtures;
+
+namespace SharpStack.Data.Tests.Identity;
+
+[Collection(PostgresTests.Name)]
+public sealed class PostgresIdentityDatabaseTests(PostgresServer server) : IdentityDatabaseTests
+{
+    private protected override TestDatabase CreateDatabase() => TestDatabase.Postgres(server.ConnectionString);
+}

@@ -1,0 +1,8 @@
+using SharpStack.Data.Tests.Fixtures;
+
+namespace SharpStack.Data.Tests.Identity;
+
+public sealed class SqliteIdentityDatabaseTests : IdentityDatabaseTests
+{
+    private protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite();
+}
