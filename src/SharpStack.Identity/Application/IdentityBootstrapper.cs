@@ -20,7 +20,6 @@ internal sealed partial class IdentityBootstrapper(
     public async Task<BootstrapResult> BootstrapAsync(BootstrapRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrEmpty(request.AdminPassword);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.RegionId);
         var generated = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -95,18 +94,23 @@ internal sealed partial class IdentityBootstrapper(
         }
     }
 
-    private async Task<User> EnsureUserAsync(string name, string password, string projectId, bool resetPassword, CancellationToken cancellationToken)
+    private async Task<User> EnsureUserAsync(string name, string? password, string projectId, bool resetPassword, CancellationToken cancellationToken)
     {
         var user = await db.Users.FirstOrDefaultAsync(u => u.DomainId == IdentityDomain.DefaultId && u.Name == name, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         if (user is null)
         {
+            if (string.IsNullOrEmpty(password))
+            {
+                throw new InvalidOperationException($"The user {name} does not exist yet, so bootstrap needs a password for it.");
+            }
+
             user = new User { Id = KeystoneIds.New(), DomainId = IdentityDomain.DefaultId, Name = name, DefaultProjectId = projectId, CreatedAt = now };
             SetPassword(user, password, now);
             db.Users.Add(user);
             LogUserCreated(name);
         }
-        else if (resetPassword && !PasswordHasher.Verify(password, user.PasswordHash))
+        else if (resetPassword && !string.IsNullOrEmpty(password) && !PasswordHasher.Verify(password, user.PasswordHash))
         {
             SetPassword(user, password, now);
             LogPasswordReset(name);
