@@ -124,6 +124,14 @@ public sealed class ServiceFaultFormatTests
     }
 
     [Fact]
+    public void Render_QuotesAndTags_NotEscapedAsPythonWouldNot()
+    {
+        var body = ServiceFaultFormat.Image.Render(new Fault(400, "'x' is bad"), Json);
+
+        Assert.Contains("\"'x' is bad<br /><br />\\n\\n\\n\"", body.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void From_NotFoundException_KeepsStatusAndType()
     {
         var fault = Fault.From(new NotFoundException("Network n could not be found.", "NetworkNotFound"));
