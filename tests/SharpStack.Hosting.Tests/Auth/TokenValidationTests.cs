@@ -107,7 +107,7 @@ public sealed class TokenValidationTests
     }
 
     [Fact]
-    public async Task Request_ForgedIdentityHeaderOnAnonymousEndpoint_Removed()
+    public async Task Request_AnonymousEndpointWithoutToken_AllowedWithoutIdentityCall()
     {
         await using var identity = await FakeIdentity.StartAsync();
         await using var api = await StartAsync(identity.Url);
