@@ -1,0 +1,4 @@
+namespace SharpStack.Common.Faults;
+
+/// <summary>A rendered fault: the response's content type and body text.</summary>
+public sealed record FaultBody(string ContentType, string Content);

@@ -1,0 +1,7 @@
+namespace SharpStack.Common.Paging;
+
+public enum SortDirection
+{
+    Asc,
+    Desc,
+}

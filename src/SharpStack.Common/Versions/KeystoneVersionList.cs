@@ -1,0 +1,3 @@
+namespace SharpStack.Common.Versions;
+
+public sealed record KeystoneVersionList(VersionValues Versions);

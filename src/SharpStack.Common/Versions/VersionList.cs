@@ -1,0 +1,3 @@
+namespace SharpStack.Common.Versions;
+
+public sealed record VersionList(IReadOnlyList<ApiVersion> Versions);

@@ -1,0 +1,61 @@
+using System.ComponentModel;
+using Microsoft.Extensions.Configuration;
+
+namespace SharpStack.Hosting.Auth;
+
+/// <summary>Token validation against Identity, from the <c>[keystone_authtoken]</c> section (keystonemiddleware's names).</summary>
+public sealed class KeystoneAuthTokenOptions
+{
+    public const string SectionName = "keystone_authtoken";
+
+    [ConfigurationKeyName("auth_url")]
+    [Description("Identity endpoint used to obtain the service's token and validate users' tokens, e.g. http://controller:5000/.")]
+    public Uri? AuthUrl { get; set; }
+
+    [ConfigurationKeyName("www_authenticate_uri")]
+    [Description("Identity endpoint advertised to clients in WWW-Authenticate on 401; defaults to auth_url.")]
+    public Uri? WwwAuthenticateUri { get; set; }
+
+    [ConfigurationKeyName("username")]
+    [Description("This service's user in Identity.")]
+    public string? Username { get; set; }
+
+    [ConfigurationKeyName("password")]
+    [Description("Password of the service user.")]
+    public string? Password { get; set; }
+
+    [ConfigurationKeyName("project_name")]
+    [Description("Project the service user's token is scoped to, usually 'service'.")]
+    public string? ProjectName { get; set; }
+
+    [ConfigurationKeyName("user_domain_name")]
+    [Description("Domain of the service user.")]
+    public string UserDomainName { get; set; } = "Default";
+
+    [ConfigurationKeyName("project_domain_name")]
+    [Description("Domain of the service project.")]
+    public string ProjectDomainName { get; set; } = "Default";
+
+    [ConfigurationKeyName("token_cache_time")]
+    [Description("Seconds a validation result is reused before asking Identity again. keystonemiddleware defaults to 300; SharpStack uses 30 so that revoked tokens stop working quickly. 0 disables the cache.")]
+    public int TokenCacheTime { get; set; } = 30;
+
+    [ConfigurationKeyName("http_connect_timeout")]
+    [Description("Seconds to wait for Identity before answering 503.")]
+    public double HttpConnectTimeout { get; set; } = 10;
+
+    [ConfigurationKeyName("include_service_catalog")]
+    [Description("Ask Identity for the token's catalog and put it in the request context.")]
+    public bool IncludeServiceCatalog { get; set; } = true;
+
+    [ConfigurationKeyName("service_token_roles")]
+    [Description("Roles, any one of which a service token (X-Service-Token) must carry to count as a service token.")]
+    public IList<string> ServiceTokenRoles { get; } = ["service"];
+
+    [ConfigurationKeyName("service_token_roles_required")]
+    [Description("Reject requests whose service token lacks every role of service_token_roles (otherwise such tokens are only ignored).")]
+    public bool ServiceTokenRolesRequired { get; set; }
+
+    /// <summary>The URI put into <c>WWW-Authenticate: Keystone uri="..."</c>.</summary>
+    public Uri? AdvertisedUri => WwwAuthenticateUri ?? AuthUrl;
+}

@@ -1,0 +1,81 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using SharpStack.Common.Json;
+using SharpStack.Common.Requests;
+using SharpStack.Hosting.Auth;
+using SharpStack.Hosting.Bodies;
+using SharpStack.Hosting.Faults;
+using SharpStack.Hosting.Microversions;
+using SharpStack.Hosting.RequestIds;
+
+namespace SharpStack.Hosting;
+
+/// <summary>The one-line entry points that give a service host the shared OpenStack API plumbing.</summary>
+public static class SharpStackApiExtensions
+{
+    /// <summary>
+    /// Registers request ids, fault bodies, body limits, snake_case JSON, microversions (when declared) and token
+    /// validation (unless <see cref="ServiceApiOptions.ValidateTokens"/> is false), binding <c>[api]</c> and <c>[keystone_authtoken]</c>.
+    /// </summary>
+    public static IHostApplicationBuilder AddSharpStackApi(this IHostApplicationBuilder builder, ServiceApiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(options);
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddOptions<HttpApiOptions>().Bind(builder.Configuration.GetSection(HttpApiOptions.SectionName));
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            OpenStackJson.Configure(json.SerializerOptions);
+            options.ConfigureJson?.Invoke(json.SerializerOptions);
+        });
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<IRequestContext>(provider =>
+            provider.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext?.GetRequestContext()
+            ?? throw new InvalidOperationException("IRequestContext is only available while serving a request."));
+        services.TryAddSingleton<FaultWriter>();
+        services.TryAddSingleton(TimeProvider.System);
+        if (options.Microversions is not null)
+        {
+            services.AddSingleton(options.Microversions);
+        }
+
+        if (options.ValidateTokens)
+        {
+            services.AddOptions<KeystoneAuthTokenOptions>()
+                .Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName))
+                .Validate(auth => auth.AuthUrl is not null, "keystone_authtoken.auth_url is required when tokens are validated.")
+                .ValidateOnStart();
+            services.AddHttpClient(IdentityEndpoints.HttpClientName);
+            services.TryAddSingleton<ServiceTokenProvider>();
+            services.TryAddSingleton<ITokenValidator, KeystoneTokenValidator>();
+            services.TryAddSingleton<TokenCache>();
+        }
+
+        return builder;
+    }
+
+    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion.</summary>
+    public static WebApplication UseSharpStackApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<ServiceApiOptions>();
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseMiddleware<FaultMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<BodyLimitMiddleware>();
+        if (options.ValidateTokens)
+        {
+            app.UseMiddleware<TokenValidationMiddleware>();
+        }
+
+        if (options.Microversions is not null)
+        {
+            app.UseMiddleware<MicroversionMiddleware>();
+        }
+
+        return app;
+    }
+}
