@@ -1,16 +1,35 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
+using SharpStack.Common;
+using SharpStack.Common.Faults;
+using SharpStack.Hosting;
 using SharpStack.Identity.Api;
+using SharpStack.Identity.Application;
 
 namespace SharpStack.Identity;
 
 /// <summary>Entry points the host calls to compose the Identity service.</summary>
 public static class IdentityServiceExtensions
 {
-    /// <summary>Registers the Identity service's dependencies.</summary>
-    public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder) => builder;
+    /// <summary>Registers the Identity service: the shared API plumbing (Identity validates its own tokens), its database and application services.</summary>
+    public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddSharpStackApi(new ServiceApiOptions
+        {
+            ServiceType = ServiceNames.Identity,
+            FaultFormat = ServiceFaultFormat.Identity,
+            ValidateTokens = false,
+        });
+        builder.Services.AddIdentityApplication();
+        return builder;
+    }
 
-    /// <summary>Maps the Identity (Keystone v3) HTTP API.</summary>
-    public static IEndpointRouteBuilder MapIdentityApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapVersionEndpoints();
+    /// <summary>Adds the API middleware and maps the Identity (Keystone v3) HTTP API.</summary>
+    public static WebApplication MapIdentityApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseSharpStackApi();
+        app.MapVersionEndpoints();
+        return app;
+    }
 }

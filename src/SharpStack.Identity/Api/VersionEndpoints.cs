@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SharpStack.Common.Versions;
+using SharpStack.Hosting;
+using SharpStack.Hosting.Versions;
 
 namespace SharpStack.Identity.Api;
 
@@ -9,17 +12,15 @@ internal static class VersionEndpoints
 {
     public static IEndpointRouteBuilder MapVersionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpRequest request) =>
-            Results.Json(
-                new { versions = new { values = new[] { IdentityVersionDocument.ForBaseUrl(BaseUrl(request)) } } },
-                IdentityJson.Options,
-                statusCode: StatusCodes.Status300MultipleChoices));
+        endpoints.MapGet("/", (HttpContext context) => Results.Json(
+                VersionDocuments.KeystoneList(VersionDocuments.Identity(context.GetPublicBaseUri())),
+                statusCode: StatusCodes.Status300MultipleChoices))
+            .AsVersionDiscovery();
 
-        endpoints.MapGet("/v3", (HttpRequest request) =>
-            Results.Json(new { version = IdentityVersionDocument.ForBaseUrl(BaseUrl(request)) }, IdentityJson.Options));
+        endpoints.MapGet("/v3", (HttpContext context) =>
+                Results.Json(VersionDocuments.Document(VersionDocuments.Identity(context.GetPublicBaseUri()))))
+            .AsVersionDiscovery();
 
         return endpoints;
     }
-
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

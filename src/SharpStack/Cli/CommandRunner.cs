@@ -1,3 +1,5 @@
+using SharpStack.Data;
+
 namespace SharpStack.Cli;
 
 /// <summary>Runs a verb and reports an operator mistake as one sentence with its fix, never as a stack trace.</summary>
@@ -9,7 +11,7 @@ internal static class CommandRunner
         {
             return await verb();
         }
-        catch (OperatorException error)
+        catch (Exception error) when (error is OperatorException or DatabaseUnavailableException)
         {
             ReportError(error.Message);
             return 1;

@@ -9,4 +9,9 @@ internal static class CommonOptions
     {
         Description = "Ini configuration file (one section per service, as nova.conf); SHARPSTACK__SECTION__KEY variables override it.",
     };
+
+    public static Option<string?> Services() => new("--services")
+    {
+        Description = "Comma-separated services, e.g. identity,image (default: all).",
+    };
 }

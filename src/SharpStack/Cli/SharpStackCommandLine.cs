@@ -9,6 +9,9 @@ internal static class SharpStackCommandLine
     {
         var root = new RootCommand("SharpStack: a cloud operating system that speaks the OpenStack APIs.");
         root.Subcommands.Add(UpCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(DbCommand.Create());
+        root.Subcommands.Add(BootstrapCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         return root;

@@ -19,6 +19,13 @@ internal sealed class ShutdownSignal : IDisposable
 
     public CancellationToken Token => _stopping.Token;
 
+    public async Task WaitAsync()
+    {
+        var stopped = new TaskCompletionSource();
+        await using var registration = _stopping.Token.Register(() => stopped.TrySetResult());
+        await stopped.Task;
+    }
+
     public void Dispose()
     {
         foreach (var registration in _registrations)

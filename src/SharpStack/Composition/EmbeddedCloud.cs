@@ -18,7 +18,7 @@ internal static class EmbeddedCloud
     {
         var configuration = ConfigurationLoader.Load(configFile, overrides);
         var cloudOptions = ConfigurationLoader.CloudOptions(configuration);
-        var dataDirectory = new DirectoryInfo(Path.GetFullPath(cloudOptions.DataDir));
+        var dataDirectory = ConfigurationLoader.DataDirectory(configuration);
         using var dataLock = DataDirectoryLock.Acquire(dataDirectory);
 
         var endpoints = ServiceRegistry.All
@@ -29,11 +29,20 @@ internal static class EmbeddedCloud
             ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20)
             : null;
 
-        await using var host = new CloudHost(endpoints, configuration, _ => { });
+        var adminPasswordToSet = adminPassword ?? generatedPassword;
+        await using var host = new CloudHost(endpoints, configuration, SharedServices.For(dataDirectory));
         try
         {
             await StartupProgress.RunAsync(async report =>
             {
+                await using (var tools = ServiceTools.Create(configuration, endpoints.Select(e => e.Service), dataDirectory))
+                {
+                    report("Applying database migrations");
+                    await tools.MigrateAsync(stopping);
+                    report("Bootstrapping the admin account and the service catalog");
+                    await tools.BootstrapAsync(BootstrapRequests.For(endpoints, cloudOptions.RegionName, adminPasswordToSet), stopping);
+                }
+
                 await host.StartAsync(report, stopping);
                 report("Waiting for every API to answer");
                 await host.WaitUntilReadyAsync(stopping);
@@ -44,9 +53,9 @@ internal static class EmbeddedCloud
             return;
         }
 
-        if ((adminPassword ?? generatedPassword) is { } password)
+        if (adminPasswordToSet is not null)
         {
-            ClientConfigWriter.Write(dataDirectory, authUrl, password, cloudOptions.RegionName);
+            ClientConfigWriter.Write(dataDirectory, authUrl, adminPasswordToSet, cloudOptions.RegionName);
         }
 
         PrintReady(dataDirectory, endpoints, generatedPassword);

@@ -25,6 +25,12 @@ internal static class ServiceApplicationFactory
         });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddConfiguration(configuration);
+        if (endpoint.IsPublicUrlConfigured)
+        {
+            // Every service of a process shares [api]; the public URL is the one setting that differs per service.
+            builder.Configuration.AddInMemoryCollection([new("api:public_endpoint", endpoint.PublicBaseUrl)]);
+        }
+
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(ListenAddress(endpoint.Bind), endpoint.Port));
         ConfigureLogging(builder.Logging, configuration);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SharpStack.Composition;
 
@@ -10,4 +11,5 @@ internal sealed record ServiceDefinition(
     int DefaultPort,
     string VersionPath,
     Action<WebApplicationBuilder> AddServices,
-    Action<WebApplication> MapApi);
+    Action<WebApplication> MapApi,
+    Action<IServiceCollection> AddDatabase);

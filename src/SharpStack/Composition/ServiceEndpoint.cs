@@ -1,7 +1,7 @@
 namespace SharpStack.Composition;
 
 /// <summary>Where a running service listens and the URL the catalog gives for it.</summary>
-internal sealed record ServiceEndpoint(ServiceDefinition Service, string Bind, int Port, string PublicBaseUrl)
+internal sealed record ServiceEndpoint(ServiceDefinition Service, string Bind, int Port, string PublicBaseUrl, bool IsPublicUrlConfigured)
 {
     public string ListenUrl => $"http://{(Bind.Contains(':', StringComparison.Ordinal) ? $"[{Bind}]" : Bind)}:{Port}";
 

@@ -23,7 +23,7 @@ internal static class ServiceEndpointResolver
             throw new OperatorException($"[{service.Name}] public_endpoint = {publicUrl} is not an absolute URL; write it as http://host:port.");
         }
 
-        return new ServiceEndpoint(service, host.Bind, port, publicUrl);
+        return new ServiceEndpoint(service, host.Bind, port, publicUrl, !string.IsNullOrWhiteSpace(options.PublicEndpoint));
     }
 
     private static string PublicHost(string bind) => bind switch

@@ -1,5 +1,6 @@
 using SharpStack.Common;
 using SharpStack.Identity;
+using SharpStack.Identity.Application;
 
 namespace SharpStack.Composition;
 
@@ -9,7 +10,7 @@ internal static class ServiceRegistry
     public static IReadOnlyList<ServiceDefinition> All { get; } =
     [
         new(ServiceNames.Identity, "identity", "keystone", 5000, "/v3",
-            builder => builder.AddIdentity(), app => app.MapIdentityApi()),
+            builder => builder.AddIdentity(), app => app.MapIdentityApi(), services => services.AddIdentityApplication()),
     ];
 
     public static IReadOnlyList<ServiceDefinition> Select(string? commaSeparatedNames)

@@ -27,4 +27,7 @@ internal static class ConfigurationLoader
 
     public static CloudOptions CloudOptions(IConfiguration configuration) =>
         configuration.GetSection(Configuration.CloudOptions.Section).Get<CloudOptions>() ?? new CloudOptions();
+
+    public static DirectoryInfo DataDirectory(IConfiguration configuration) =>
+        new(Path.GetFullPath(CloudOptions(configuration).DataDir));
 }

@@ -1,4 +1,7 @@
 using SharpStack.Composition;
+using SharpStack.Data;
+using SharpStack.Hosting;
+using SharpStack.Hosting.Auth;
 
 namespace SharpStack.Configuration;
 
@@ -10,6 +13,9 @@ internal static class ConfigurationSchema
         new(CloudOptions.Section, typeof(CloudOptions)),
         new(CloudOptions.Section, typeof(LoggingOptions)),
         new(ComputeDriverOptions.Section, typeof(ComputeDriverOptions)),
+        new(DatabaseOptions.SectionName, typeof(DatabaseOptions)),
+        new(HttpApiOptions.SectionName, typeof(HttpApiOptions)),
+        new(KeystoneAuthTokenOptions.SectionName, typeof(KeystoneAuthTokenOptions)),
         .. ServiceRegistry.All.Select(service => new OptionsSection(service.Name, typeof(ServiceEndpointOptions))),
     ];
 }

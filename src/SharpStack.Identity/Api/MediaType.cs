@@ -1,3 +1,0 @@
-namespace SharpStack.Identity.Api;
-
-internal sealed record MediaType(string Base, string Type);

@@ -1,3 +1,0 @@
-namespace SharpStack.Identity.Api;
-
-internal sealed record VersionLink(string Rel, string Href);

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using SharpStack.Composition;
+using SharpStack.Configuration;
+
+namespace SharpStack.Cli;
+
+/// <summary><c>sharpstack serve</c>: the chosen services' APIs in this process, for distributed deployments.</summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var config = CommonOptions.Config();
+        var services = CommonOptions.Services();
+        var command = new Command("serve", "Serve the APIs of the chosen services, with the databases and bus the configuration names (run 'db upgrade' first).")
+        {
+            config, services,
+        };
+        command.SetAction((result, _) => CommandRunner.RunAsync(async () =>
+        {
+            var configuration = ConfigurationLoader.Load(result.GetValue(config), new Dictionary<string, string?>());
+            var cloudOptions = ConfigurationLoader.CloudOptions(configuration);
+            var endpoints = ServiceRegistry.Select(result.GetValue(services))
+                .Select(service => ServiceEndpointResolver.Resolve(service, configuration, cloudOptions))
+                .ToList();
+            using var shutdown = new ShutdownSignal();
+            await using var host = new CloudHost(endpoints, configuration, SharedServices.For(ConfigurationLoader.DataDirectory(configuration)));
+            try
+            {
+                await StartupProgress.RunAsync(async report =>
+                {
+                    await host.StartAsync(report, shutdown.Token);
+                    report("Waiting for every API to answer");
+                    await host.WaitUntilReadyAsync(shutdown.Token);
+                });
+            }
+            catch (OperationCanceledException) when (shutdown.Token.IsCancellationRequested)
+            {
+                return 0;
+            }
+
+            Console.WriteLine($"SharpStack is serving: {string.Join(", ", endpoints.Select(e => $"{e.Service.Name} {e.ListenUrl}"))}");
+            await shutdown.WaitAsync();
+            return 0;
+        }));
+        return command;
+    }
+}
