@@ -84,7 +84,7 @@ if ! "$python" "$lib/authenticate.py" "${auth_args[@]}"; then
 fi
 
 # 2. The tempest workspace and its tempest.conf.
-"$tempest" init --workspace-path "$run_dir/workspaces.yaml" --name sharpstack "$tempest_dir" \
+(cd "$run_dir" && "$tempest" init --workspace-path "$run_dir/workspaces.yaml" --name sharpstack "$tempest_dir") \
   > "$run_dir/init.log" 2>&1 || die "tempest init failed: see $run_dir/init.log"
 "$python" "$lib/tempest_conf.py" --cloud "$run_dir/cloud.json" --workspace "$tempest_dir" \
   --out "$tempest_dir/etc/tempest.conf" --services-out "$run_dir/in-catalog.json"
