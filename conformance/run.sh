@@ -54,6 +54,8 @@ for service in "${selected_services[@]}"; do
   esac
 done
 [[ -z $concurrency || $concurrency =~ ^[1-9][0-9]*$ ]] || die "--concurrency needs a positive number"
+[[ -z $regex ]] || error="$("$python" -c 'import re, sys; re.compile(sys.argv[1])' "$regex" 2>&1 | tail -1)" \
+  || die "--regex is not a valid regular expression: ${error#*error: }"
 
 [[ -x $tempest ]] || die "$tempest is missing: apt-get install -y tempest python3-openstackclient"
 "$python" -c 'import keystoneauth1, subunit, testtools, yaml' 2>/dev/null \
