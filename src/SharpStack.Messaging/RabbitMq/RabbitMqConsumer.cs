@@ -75,7 +75,11 @@ internal sealed class RabbitMqConsumer : IAsyncDisposable
     private async Task ConsumeAsync(QueueBinding binding, CancellationToken ct)
     {
         await _channel.QueueDeclareAsync(binding.Queue, binding.Durable, binding.Exclusive, autoDelete: binding.Exclusive, cancellationToken: ct);
-        await _channel.QueueBindAsync(binding.Queue, binding.Exchange, binding.RoutingKey, cancellationToken: ct);
+        if (binding.Exchange.Length > 0)
+        {
+            await _channel.QueueBindAsync(binding.Queue, binding.Exchange, binding.RoutingKey, cancellationToken: ct);
+        }
+
         var consumer = new AsyncEventingBasicConsumer(_channel);
         consumer.ReceivedAsync += (_, delivery) => TrackAsync(binding.Queue, delivery);
         _consumerTags.Add(await _channel.BasicConsumeAsync(binding.Queue, autoAck: false, consumer, ct));
