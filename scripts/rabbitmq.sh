@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Runs a private RabbitMQ broker for tests: loopback only, its own data folder, node name,
 # distribution port, epmd and Erlang cookie. Usage: scripts/rabbitmq.sh {start|stop|restart|status}
+# restart stops and starts the broker on the same data folder (durable queues and persistent
+# messages survive) and keeps epmd running.
 set -euo pipefail
 
 DIR="${SHARPSTACK_RABBITMQ_DIR:-/tmp/sharpstack-rabbitmq}"
@@ -33,7 +35,10 @@ EPMD_PID_FILE="$DIR/epmd.pid"
 
 log() { echo "rabbitmq.sh: $*" >&2; }
 
-alive() { [[ -f "$1" ]] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A process that exited but was not yet reaped (state Z) counts as gone.
+running() { local state; state="$(ps -o stat= -p "$1" 2>/dev/null)" && [[ -n "$state" && "$state" != Z* ]]; }
+
+alive() { [[ -f "$1" ]] && running "$(cat "$1")"; }
 
 prepare() {
   mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
@@ -72,7 +77,7 @@ start() {
   local pid=$!
   echo "$pid" > "$BROKER_PID_FILE"
   for _ in $(seq 1 120); do
-    if ! kill -0 "$pid" 2>/dev/null; then
+    if ! running "$pid"; then
       log "broker exited during startup; see $RABBITMQ_LOG_BASE"
       tail -n 20 "$RABBITMQ_LOG_BASE/server.out" >&2 || true
       rm -f "$BROKER_PID_FILE"
@@ -92,34 +97,44 @@ start() {
 
 stop_epmd() {
   if alive "$EPMD_PID_FILE"; then
-    kill "$(cat "$EPMD_PID_FILE")" 2>/dev/null || true
+    local pid
+    pid="$(cat "$EPMD_PID_FILE")"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do
+      running "$pid" || break
+      sleep 0.1
+    done
   fi
   rm -f "$EPMD_PID_FILE"
 }
 
-stop() {
+stop_broker() {
   if alive "$BROKER_PID_FILE"; then
     local pid
     pid="$(cat "$BROKER_PID_FILE")"
     "$RABBIT_BIN/rabbitmqctl" -n "$NODE" -q stop > /dev/null 2>&1 || kill -- "-$pid" 2>/dev/null || true
     for _ in $(seq 1 300); do
-      kill -0 "$pid" 2>/dev/null || break
+      running "$pid" || break
       sleep 0.1
     done
-    if kill -0 "$pid" 2>/dev/null; then
+    if running "$pid"; then
       log "broker pid $pid did not stop; killing its process group"
       kill -9 -- "-$pid" 2>/dev/null || true
     fi
     log "stopped pid $pid"
   fi
   rm -f "$BROKER_PID_FILE"
+}
+
+stop() {
+  stop_broker
   stop_epmd
 }
 
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
-  restart) stop; start ;;
+  restart) stop_broker; start ;;
   status) alive "$BROKER_PID_FILE" && echo "running pid $(cat "$BROKER_PID_FILE")" || { echo "stopped"; exit 3; } ;;
   *) echo "usage: $0 {start|stop|restart|status}" >&2; exit 2 ;;
 esac

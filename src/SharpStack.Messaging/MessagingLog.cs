@@ -31,6 +31,9 @@ internal static partial class MessagingLog
     [LoggerMessage(EventId = 14, Level = LogLevel.Debug, Message = "Publish to {Exchange}/{RoutingKey} failed; retrying")]
     public static partial void PublishRetry(ILogger logger, Exception exception, string exchange, string routingKey);
 
+    [LoggerMessage(EventId = 16, Level = LogLevel.Warning, Message = "Could not start consuming {Queue}; retrying")]
+    public static partial void ConsumerRetry(ILogger logger, Exception exception, string queue);
+
     [LoggerMessage(EventId = 15, Level = LogLevel.Debug, Message = "Could not acknowledge a delivery from {Queue}; it will be redelivered")]
     public static partial void AckFailed(ILogger logger, Exception exception, string queue);
 }

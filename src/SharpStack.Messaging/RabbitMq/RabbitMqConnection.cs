@@ -14,11 +14,39 @@ internal sealed class RabbitMqConnection(RabbitMqEndpoint endpoint, MessagingOpt
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly ConnectionFactory _factory = endpoint.CreateFactory(options);
     private readonly string _endpointName = endpoint.ToString();
+    private readonly CancellationTokenSource _disposing = new();
     private IConnection? _connection;
 
     public TimeSpan RetryInterval { get; } = TimeSpan.FromSeconds(Math.Max(0.05, options.ReconnectInterval));
 
     public bool IsOpen => _connection?.IsOpen ?? false;
+
+    /// <summary>Cancelled when the bus shuts down, so that nothing keeps retrying for a broker that is gone.</summary>
+    public CancellationToken Disposing => _disposing.Token;
+
+    /// <summary>Retries <paramref name="action"/> until it succeeds, the caller cancels or the bus is disposed.</summary>
+    public async Task<T> RetryAsync<T>(Func<CancellationToken, Task<T>> action, Action<Exception> onRetry, CancellationToken ct)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, _disposing.Token);
+        while (true)
+        {
+            try
+            {
+                return await action(linked.Token);
+            }
+            catch (OperationCanceledException) when (linked.IsCancellationRequested)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // Anything but cancellation is retried: the broker may be restarting.
+            catch (Exception exception) when (!IsPermanent(exception))
+#pragma warning restore CA1031
+            {
+                onRetry(exception);
+                await Task.Delay(RetryInterval / 4, linked.Token);
+            }
+        }
+    }
 
     public async Task<IConnection> GetAsync(CancellationToken ct)
     {
@@ -27,6 +55,8 @@ internal sealed class RabbitMqConnection(RabbitMqEndpoint endpoint, MessagingOpt
             return connection;
         }
 
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, _disposing.Token);
+        ct = linked.Token;
         await _gate.WaitAsync(ct);
         try
         {
@@ -56,6 +86,7 @@ internal sealed class RabbitMqConnection(RabbitMqEndpoint endpoint, MessagingOpt
 
     public async ValueTask DisposeAsync()
     {
+        await _disposing.CancelAsync();
         if (_connection is { } connection)
         {
             _connection = null;
@@ -64,7 +95,12 @@ internal sealed class RabbitMqConnection(RabbitMqEndpoint endpoint, MessagingOpt
         }
 
         _gate.Dispose();
+        _disposing.Dispose();
     }
+
+    /// <summary>A channel error (access refused, not found, precondition failed) will fail the same way again.</summary>
+    private static bool IsPermanent(Exception exception) =>
+        exception is OperationInterruptedException { ShutdownReason.ReplyCode: 403 or 404 or 405 or 406 } and not AlreadyClosedException;
 
     private Task OnShutdownAsync(object sender, ShutdownEventArgs args)
     {

@@ -160,8 +160,10 @@ internal sealed class RabbitMqMessageBus : IMessageBus, IAsyncDisposable
         Func<string, ReadOnlyMemory<byte>, CancellationToken, Task> handler,
         CancellationToken ct)
     {
-        var connection = await _connection.GetAsync(ct);
-        var consumer = await RabbitMqConsumer.StartAsync(connection, queues, Concurrency, handler, _logger, ct);
+        var consumer = await _connection.RetryAsync(
+            async token => await RabbitMqConsumer.StartAsync(await _connection.GetAsync(token), queues, Concurrency, handler, _logger, token),
+            exception => MessagingLog.ConsumerRetry(_logger, exception, queues[0].Queue),
+            ct);
         return _consumers.Add(consumer);
     }
 

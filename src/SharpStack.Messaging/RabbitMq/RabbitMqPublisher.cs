@@ -47,31 +47,26 @@ internal sealed class RabbitMqPublisher(RabbitMqConnection connection, ILogger l
         _gate.Dispose();
     }
 
-    private async Task RetryAsync(Func<IChannel, CancellationToken, Task> action, string exchange, string routingKey, CancellationToken ct)
-    {
-        while (true)
-        {
-            var channel = await GetChannelAsync(ct);
-            using var attempt = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            attempt.CancelAfter(AttemptTimeout);
-            try
+    private async Task RetryAsync(Func<IChannel, CancellationToken, Task> action, string exchange, string routingKey, CancellationToken ct) =>
+        await connection.RetryAsync(
+            async token =>
             {
-                await action(channel, attempt.Token);
-                return;
-            }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
-            {
-                throw;
-            }
-#pragma warning disable CA1031 // Anything but the caller's cancellation is retried: the broker may be restarting.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                MessagingLog.PublishRetry(logger, exception, exchange, routingKey);
-                await Task.Delay(connection.RetryInterval / 4, ct);
-            }
-        }
-    }
+                var channel = await GetChannelAsync(token);
+                using var attempt = CancellationTokenSource.CreateLinkedTokenSource(token);
+                attempt.CancelAfter(AttemptTimeout);
+                try
+                {
+                    await action(channel, attempt.Token);
+                }
+                catch (OperationCanceledException exception) when (!token.IsCancellationRequested)
+                {
+                    throw new TimeoutException($"No confirm from the broker within {AttemptTimeout}.", exception);
+                }
+
+                return true;
+            },
+            exception => MessagingLog.PublishRetry(logger, exception, exchange, routingKey),
+            ct);
 
     private async Task<IChannel> GetChannelAsync(CancellationToken ct)
     {

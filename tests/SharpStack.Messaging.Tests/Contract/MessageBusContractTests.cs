@@ -5,9 +5,10 @@ using SharpStack.Messaging.Tests.Fakes;
 namespace SharpStack.Messaging.Tests.Contract;
 
 /// <summary>What every transport of the bus must do; each transport runs it through a subclass.</summary>
-public abstract class MessageBusContractTests : IAsyncLifetime
+public abstract class MessageBusContractTests : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private readonly CancellationTokenSource _testTimeout = new(TimeSpan.FromSeconds(120));
     private readonly List<IAsyncDisposable> _toDispose = [];
     private readonly string _topic = $"test-{Guid.NewGuid():N}";
 
@@ -16,7 +17,16 @@ public abstract class MessageBusContractTests : IAsyncLifetime
 
     protected abstract Task RestartBrokerAsync();
 
+    /// <summary>Cancels whatever a test still waits for if the bus is broken, so that a test fails rather than hangs.</summary>
+    private CancellationToken Ct => _testTimeout.Token;
+
     public Task InitializeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _testTimeout.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     public virtual async Task DisposeAsync()
     {
@@ -33,7 +43,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
         var bus = Connect();
         await ServeAsync(bus, "alpha", PingPong("alpha"));
 
-        var reply = await bus.CallAsync<Ping, Pong>(new BusAddress(_topic), new Ping(41), TimeSpan.FromSeconds(30));
+        var reply = await bus.CallAsync<Ping, Pong>(new BusAddress(_topic), new Ping(41), TimeSpan.FromSeconds(30), Ct);
 
         Assert.Equal(new Pong(42, "alpha"), reply);
     }
@@ -48,7 +58,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
 
         for (var i = 0; i < 10; i++)
         {
-            var reply = await bus.CallAsync<Ping, Pong>(new BusAddress(_topic, "beta"), new Ping(i), TimeSpan.FromSeconds(30));
+            var reply = await bus.CallAsync<Ping, Pong>(new BusAddress(_topic, "beta"), new Ping(i), TimeSpan.FromSeconds(30), Ct);
             Assert.Equal("beta", reply.Server);
         }
     }
@@ -57,13 +67,13 @@ public abstract class MessageBusContractTests : IAsyncLifetime
     public async Task CallAsync_ServerGone_ThrowsTimeoutWithinTimeout()
     {
         var bus = Connect();
-        var server = await bus.ServeAsync(_topic, "gone", PingPong("gone"));
+        var server = await bus.ServeAsync(_topic, "gone", PingPong("gone"), Ct);
         await server.DisposeAsync();
         var timeout = TimeSpan.FromSeconds(1);
         var clock = Stopwatch.StartNew();
 
         await Assert.ThrowsAsync<MessagingTimeoutException>(
-            () => bus.CallAsync<Ping, Pong>(new BusAddress(_topic, "gone"), new Ping(1), timeout));
+            () => bus.CallAsync<Ping, Pong>(new BusAddress(_topic, "gone"), new Ping(1), timeout, Ct));
 
         Assert.InRange(clock.Elapsed, timeout * 0.9, timeout + TimeSpan.FromSeconds(3));
     }
@@ -76,7 +86,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
             (request, _, _) => throw new InvalidOperationException(request.Reason)));
 
         var error = await Assert.ThrowsAsync<RemoteErrorException>(
-            () => bus.CallAsync<Explode, Pong>(new BusAddress(_topic), new Explode("disk full"), TimeSpan.FromSeconds(30)));
+            () => bus.CallAsync<Explode, Pong>(new BusAddress(_topic), new Explode("disk full"), TimeSpan.FromSeconds(30), Ct));
 
         Assert.Equal(typeof(InvalidOperationException).FullName, error.ExceptionType);
         Assert.Equal("disk full", error.RemoteMessage);
@@ -89,7 +99,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
         await ServeAsync(bus, "alpha", new MessageDispatcher());
 
         var error = await Assert.ThrowsAsync<RemoteErrorException>(
-            () => bus.CallAsync<Ping, Pong>(new BusAddress(_topic), new Ping(1), TimeSpan.FromSeconds(30)));
+            () => bus.CallAsync<Ping, Pong>(new BusAddress(_topic), new Ping(1), TimeSpan.FromSeconds(30), Ct));
 
         Assert.Equal(typeof(NotSupportedException).FullName, error.ExceptionType);
     }
@@ -117,7 +127,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
 
         using (MessageContext.BeginScope(sent))
         {
-            await bus.CastAsync(new BusAddress(_topic), new Ping(1));
+            await bus.CastAsync(new BusAddress(_topic), new Ping(1), Ct);
         }
 
         var (argument, ambient) = await received.Task.WaitAsync(Deadline);
@@ -146,7 +156,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
 
         using (MessageContext.BeginScope(context))
         {
-            await bus.CallAsync<Ping, Pong>(new BusAddress(_topic, "outer"), new Ping(7), TimeSpan.FromSeconds(30));
+            await bus.CallAsync<Ping, Pong>(new BusAddress(_topic, "outer"), new Ping(7), TimeSpan.FromSeconds(30), Ct);
         }
 
         Assert.Equal(context.RequestId, await innermost.Task.WaitAsync(Deadline));
@@ -163,7 +173,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
             return Task.CompletedTask;
         }));
 
-        await bus.CastAsync(new BusAddress(_topic), new Ping(1));
+        await bus.CastAsync(new BusAddress(_topic), new Ping(1), Ct);
 
         var context = await received.Task.WaitAsync(Deadline);
         Assert.StartsWith("req-", context.RequestId, StringComparison.Ordinal);
@@ -176,7 +186,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
         var bus = Connect();
         var received = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        await bus.CastAsync(new BusAddress(_topic, "late"), new Ping(5));
+        await bus.CastAsync(new BusAddress(_topic, "late"), new Ping(5), Ct);
         await ServeAsync(Connect(), "late", new MessageDispatcher().On<Ping>((ping, _, _) =>
         {
             received.TrySetResult(ping.Number);
@@ -199,7 +209,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
         var sender = Connect();
 
         await CastManyAsync(sender, 0, Casts);
-        await sender.CastAsync(new BusAddress(_topic), new Applied(Casts));
+        await sender.CastAsync(new BusAddress(_topic), new Applied(Casts), Ct);
         await ledger.Applications.WaitForAsync(Casts + 1, Deadline);
 
         Assert.Equal(Casts + 1, ledger.Applications.Count);
@@ -220,7 +230,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
         var duringRestart = CastManyAsync(sender, Casts / 2, Casts / 2);
         await restart;
         await duringRestart;
-        await sender.CastAsync(new BusAddress(_topic), new Applied(Casts));
+        await sender.CastAsync(new BusAddress(_topic), new Applied(Casts), Ct);
         await ledger.Applications.WaitForAsync(Casts + 1, Deadline);
 
         Assert.Equal(Casts + 1, ledger.Distinct);
@@ -243,7 +253,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
             }));
         }
 
-        await Connect().FanoutAsync(_topic, new Ping(9));
+        await Connect().FanoutAsync(_topic, new Ping(9), Ct);
 
         await everyone.WaitForAsync(3, Deadline);
         Assert.Equal(["alpha", "beta", "gamma"], received.Keys.Order());
@@ -264,7 +274,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime
 
         using (MessageContext.BeginScope(context))
         {
-            await bus.NotifyAsync(sent);
+            await bus.NotifyAsync(sent, Ct);
         }
 
         var (got, ambient) = await first.Task.WaitAsync(Deadline);
@@ -296,10 +306,10 @@ public abstract class MessageBusContractTests : IAsyncLifetime
     }
 
     private async Task ServeAsync(IMessageBus bus, string server, IMessageDispatcher dispatcher) =>
-        _toDispose.Add(await bus.ServeAsync(_topic, server, dispatcher));
+        _toDispose.Add(await bus.ServeAsync(_topic, server, dispatcher, Ct));
 
     private async Task SubscribeAsync(IMessageBus bus, string name, Func<Notification, CancellationToken, Task> handler) =>
-        _toDispose.Add(await bus.SubscribeAsync(name, handler));
+        _toDispose.Add(await bus.SubscribeAsync(name, handler, Ct));
 
     private static Task Matching(Notification notification, string eventType, Action onMatch)
     {
@@ -324,6 +334,6 @@ public abstract class MessageBusContractTests : IAsyncLifetime
     private Task CastManyAsync(IMessageBus bus, int first, int count) =>
         Parallel.ForEachAsync(
             Enumerable.Range(first, count),
-            new ParallelOptions { MaxDegreeOfParallelism = 32 },
+            new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = Ct },
             async (sequence, ct) => await bus.CastAsync(new BusAddress(_topic), new Applied(sequence), ct));
 }
