@@ -220,22 +220,35 @@ public abstract class MessageBusContractTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task CastAsync_BrokerRestartsMidStream_NoneLost()
     {
-        const int Casts = 2_000;
+        const int Batch = 100;
         var ledger = new AppliedLedger();
         await ServeAsync(Connect(), "survivor", Recorder(ledger));
         var sender = Connect();
+        var sent = 0;
 
-        await CastManyAsync(sender, 0, Casts / 2);
+        for (; sent < 5 * Batch; sent += Batch)
+        {
+            await CastManyAsync(sender, sent, Batch);
+        }
+
         var restart = RestartBrokerAsync();
-        var duringRestart = CastManyAsync(sender, Casts / 2, Casts / 2);
-        await restart;
-        await duringRestart;
-        await sender.CastAsync(new BusAddress(_topic), new Applied(Casts), Ct);
-        await ledger.Applications.WaitForAsync(Casts + 1, Deadline);
+        for (; !restart.IsCompleted && sent < 50_000; sent += Batch)
+        {
+            await CastManyAsync(sender, sent, Batch);
+        }
 
-        Assert.Equal(Casts + 1, ledger.Distinct);
+        await restart;
+        for (var after = 0; after < 5; after++, sent += Batch)
+        {
+            await CastManyAsync(sender, sent, Batch);
+        }
+
+        await sender.CastAsync(new BusAddress(_topic), new Applied(sent), Ct);
+        await ledger.Applications.WaitForAsync(sent + 1, Deadline);
+
+        Assert.Equal(sent + 1, ledger.Distinct);
         Assert.Empty(ledger.Duplicates);
-        Assert.Equal(Casts + 1, ledger.Applications.Count);
+        Assert.Equal(sent + 1, ledger.Applications.Count);
     }
 
     [Fact]
