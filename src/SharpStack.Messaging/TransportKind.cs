@@ -1,0 +1,7 @@
+namespace SharpStack.Messaging;
+
+internal enum TransportKind
+{
+    InMemory,
+    RabbitMq,
+}

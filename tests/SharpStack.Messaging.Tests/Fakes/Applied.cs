@@ -1,0 +1,3 @@
+namespace SharpStack.Messaging.Tests.Fakes;
+
+public sealed record Applied(int Sequence);
