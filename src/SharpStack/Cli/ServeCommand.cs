@@ -23,7 +23,8 @@ internal static class ServeCommand
                 .Select(service => ServiceEndpointResolver.Resolve(service, configuration, cloudOptions))
                 .ToList();
             using var shutdown = new ShutdownSignal();
-            await using var host = new CloudHost(endpoints, configuration, SharedServices.For(ConfigurationLoader.DataDirectory(configuration)));
+            await using var bus = ProcessBus.Create(configuration);
+            await using var host = new CloudHost(endpoints, configuration, SharedServices.For(ConfigurationLoader.DataDirectory(configuration), bus.Bus));
             try
             {
                 await StartupProgress.RunAsync(async report =>

@@ -25,6 +25,7 @@ internal static class UpCommand
                 ["DEFAULT:data_dir"] = result.GetValue(dataDir)?.FullName,
                 ["DEFAULT:bind"] = result.GetValue(bind),
                 ["compute:compute_driver"] = result.GetValue(computeDriver),
+                ["DEFAULT:transport_url"] = "memory://",
             };
             using var shutdown = new ShutdownSignal();
             await EmbeddedCloud.RunAsync(result.GetValue(config), overrides, result.GetValue(adminPassword), shutdown.Token);

@@ -30,7 +30,8 @@ internal static class EmbeddedCloud
             : null;
 
         var adminPasswordToSet = adminPassword ?? generatedPassword;
-        await using var host = new CloudHost(endpoints, configuration, SharedServices.For(dataDirectory));
+        await using var bus = ProcessBus.Create(configuration);
+        await using var host = new CloudHost(endpoints, configuration, SharedServices.For(dataDirectory, bus.Bus));
         try
         {
             await StartupProgress.RunAsync(async report =>

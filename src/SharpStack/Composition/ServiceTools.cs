@@ -18,7 +18,7 @@ internal sealed class ServiceTools(ServiceProvider provider) : IAsyncDisposable
             .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
             .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Critical));
-        SharedServices.For(dataDirectory)(collection);
+        SharedServices.AddDataDirectoryDefault(collection, dataDirectory);
         foreach (var service in services)
         {
             service.AddDatabase(collection);

@@ -2,6 +2,7 @@ using SharpStack.Composition;
 using SharpStack.Data;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Auth;
+using SharpStack.Messaging;
 
 namespace SharpStack.Configuration;
 
@@ -12,6 +13,7 @@ internal static class ConfigurationSchema
     [
         new(CloudOptions.Section, typeof(CloudOptions)),
         new(CloudOptions.Section, typeof(LoggingOptions)),
+        new(CloudOptions.Section, typeof(MessagingOptions)),
         new(ComputeDriverOptions.Section, typeof(ComputeDriverOptions)),
         new(DatabaseOptions.SectionName, typeof(DatabaseOptions)),
         new(HttpApiOptions.SectionName, typeof(HttpApiOptions)),
