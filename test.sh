@@ -10,8 +10,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 "$root/scripts/install-test-dependencies.sh"
 
 work="$(mktemp -d /tmp/sharpstack-test.XXXXXX)"
-export SHARPSTACK_POSTGRES_DIR="$work/postgres" SHARPSTACK_POSTGRES_PORT="${SHARPSTACK_POSTGRES_PORT:-55432}"
-export SHARPSTACK_RABBITMQ_DIR="$work/rabbitmq" SHARPSTACK_RABBITMQ_PORT="${SHARPSTACK_RABBITMQ_PORT:-55672}"
+# PostgreSQL runs as the postgres user and needs to reach its folder inside.
+chmod 755 "$work"
+# Ports below Linux's ephemeral range (32768-60999), so no outgoing connection can be holding them.
+export SHARPSTACK_POSTGRES_DIR="$work/postgres" SHARPSTACK_POSTGRES_PORT="${SHARPSTACK_POSTGRES_PORT:-25432}"
+export SHARPSTACK_RABBITMQ_DIR="$work/rabbitmq" SHARPSTACK_RABBITMQ_PORT="${SHARPSTACK_RABBITMQ_PORT:-25672}"
+export SHARPSTACK_RABBITMQ_DIST_PORT="${SHARPSTACK_RABBITMQ_DIST_PORT:-25673}" SHARPSTACK_RABBITMQ_EPMD_PORT="${SHARPSTACK_RABBITMQ_EPMD_PORT:-25674}"
 
 stop_servers() {
   "$root/scripts/rabbitmq.sh" stop || true
@@ -29,5 +33,8 @@ status=0
 dotnet test SharpStack.slnx -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$work/results" || status=$?
 
+# Stop the servers first so that the totals are the last line printed.
+stop_servers
+trap 'rm -rf "$work"' EXIT
 /usr/bin/python3 "$root/scripts/test-totals.py" "$work/results" || status=1
 exit "$status"
