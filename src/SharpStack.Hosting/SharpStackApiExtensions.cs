@@ -7,6 +7,7 @@ using SharpStack.Common.Requests;
 using SharpStack.Hosting.Auth;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Hosting.Faults;
+using SharpStack.Hosting.Messaging;
 using SharpStack.Hosting.Microversions;
 using SharpStack.Hosting.RequestIds;
 
@@ -57,7 +58,7 @@ public static class SharpStackApiExtensions
         return builder;
     }
 
-    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion.</summary>
+    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion, bus context.</summary>
     public static WebApplication UseSharpStackApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -76,6 +77,7 @@ public static class SharpStackApiExtensions
             app.UseMiddleware<MicroversionMiddleware>();
         }
 
+        app.UseMiddleware<BusContextMiddleware>();
         return app;
     }
 }
