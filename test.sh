@@ -33,8 +33,12 @@ status=0
 dotnet test SharpStack.slnx -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=normal" --results-directory "$work/results" || status=$?
 
+# The conformance runner's own tests (tempest.conf generation, result counting), with Debian's Python.
+/usr/bin/python3 -m unittest discover -v -s "$root/conformance/tests" 2> "$work/conformance-tests.log" || status=$?
+tail -n 3 "$work/conformance-tests.log"
+
 # Stop the servers first so that the totals are the last line printed.
 stop_servers
 trap 'rm -rf "$work"' EXIT
-/usr/bin/python3 "$root/scripts/test-totals.py" "$work/results" || status=1
+/usr/bin/python3 "$root/scripts/test-totals.py" "$work/results" "$work/conformance-tests.log" || status=1
 exit "$status"

@@ -122,6 +122,16 @@ public sealed class UpCommandTests : IDisposable
         Assert.Contains("warning: Unknown configuration option [identity] prot is ignored", cloud.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Up_UnknownComputeDriver_FailsWithOneSentence()
+    {
+        await using var cloud = StartUp("--admin-password", "secret", "--compute-driver", "xen");
+        var exitCode = await cloud.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error: compute_driver = xen is not a compute driver; use one of fake, qemu.", cloud.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _http.Dispose();
