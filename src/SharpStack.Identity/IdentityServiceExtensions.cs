@@ -31,6 +31,8 @@ public static class IdentityServiceExtensions
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
         app.MapAuthTokenEndpoints();
+        app.MapAuthScopeEndpoints();
+        app.MapRevokeEndpoints();
         return app;
     }
 }

@@ -30,6 +30,7 @@ internal static class TokenServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IAuthMethod, TokenAuthMethod>());
         services.TryAddScoped<ScopeResolver>();
         services.TryAddScoped<AuthService>();
+        services.TryAddScoped<AuthScopeTargets>();
         services.TryAddSingleton(_ => new PolicyEnforcer(IdentityPolicies.All));
         services.TryAddSingleton<IdentityPolicyEnforcer>();
         return services;
