@@ -18,7 +18,7 @@ public static class SharpStackApiExtensions
 {
     /// <summary>
     /// Registers request ids, fault bodies, body limits, snake_case JSON, microversions (when declared) and token
-    /// validation (unless <see cref="ServiceApiOptions.ValidateTokens"/> is false), binding <c>[api]</c> and <c>[keystone_authtoken]</c>.
+    /// validation (as <see cref="ServiceApiOptions.TokenValidation"/> says), binding <c>[api]</c> and <c>[keystone_authtoken]</c>.
     /// </summary>
     public static IHostApplicationBuilder AddSharpStackApi(this IHostApplicationBuilder builder, ServiceApiOptions options)
     {
@@ -43,7 +43,12 @@ public static class SharpStackApiExtensions
             services.AddSingleton(options.Microversions);
         }
 
-        if (options.ValidateTokens)
+        if (options.EffectiveTokenValidation == TokenValidationMode.Local)
+        {
+            // The validator is the service's own (registered by it); only the service-token settings are read here.
+            services.AddOptions<KeystoneAuthTokenOptions>().Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName));
+        }
+        else if (options.EffectiveTokenValidation == TokenValidationMode.Remote)
         {
             services.AddOptions<KeystoneAuthTokenOptions>()
                 .Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName))
@@ -67,7 +72,7 @@ public static class SharpStackApiExtensions
         app.UseMiddleware<FaultMiddleware>();
         app.UseRouting();
         app.UseMiddleware<BodyLimitMiddleware>();
-        if (options.ValidateTokens)
+        if (options.EffectiveTokenValidation != TokenValidationMode.None)
         {
             app.UseMiddleware<TokenValidationMiddleware>();
         }

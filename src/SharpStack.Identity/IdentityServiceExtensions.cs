@@ -18,7 +18,7 @@ public static class IdentityServiceExtensions
         {
             ServiceType = ServiceNames.Identity,
             FaultFormat = ServiceFaultFormat.Identity,
-            ValidateTokens = false,
+            TokenValidation = TokenValidationMode.Local,
         });
         builder.Services.AddIdentityApplication();
         return builder;
@@ -30,6 +30,9 @@ public static class IdentityServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
+        app.MapAuthTokenEndpoints();
+        app.MapAuthScopeEndpoints();
+        app.MapRevokeEndpoints();
         return app;
     }
 }

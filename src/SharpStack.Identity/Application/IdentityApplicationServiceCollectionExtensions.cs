@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application;
@@ -14,6 +15,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
+        services.AddIdentityTokens();
         return services;
     }
 }

@@ -31,6 +31,8 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<Endpoint> Endpoints => Set<Endpoint>();
 
+    public DbSet<RevocationEvent> RevocationEvents => Set<RevocationEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
 }
