@@ -42,7 +42,13 @@ public static class SharpStackApiExtensions
             services.AddSingleton(options.Microversions);
         }
 
-        if (options.ValidateTokens)
+        if (options.ValidateTokens && options.TokenValidation == TokenValidationMode.Local)
+        {
+            services.AddOptions<KeystoneAuthTokenOptions>().Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName));
+            services.TryAddSingleton<ITokenValidator, RejectingTokenValidator>();
+            services.TryAddSingleton<TokenCache>();
+        }
+        else if (options.ValidateTokens)
         {
             services.AddOptions<KeystoneAuthTokenOptions>()
                 .Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName))

@@ -18,7 +18,7 @@ public static class IdentityServiceExtensions
         {
             ServiceType = ServiceNames.Identity,
             FaultFormat = ServiceFaultFormat.Identity,
-            ValidateTokens = false,
+            TokenValidation = TokenValidationMode.Local,
         });
         builder.Services.AddIdentityApplication();
         return builder;

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Common.Policy;
+using SharpStack.Identity.Application.Assignments;
+using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application;
@@ -14,6 +17,8 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
+        services.TryAddSingleton(_ => new IdentityPolicyEnforcer(new PolicyEnforcer(IdentityPolicies.All)));
+        services.TryAddScoped<EffectiveRoleResolver>();
         return services;
     }
 }
