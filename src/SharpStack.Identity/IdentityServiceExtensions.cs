@@ -30,6 +30,10 @@ public static class IdentityServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
+        app.MapRoleEndpoints();
+        app.MapImpliedRoleEndpoints();
+        app.MapGrantEndpoints();
+        app.MapRoleAssignmentEndpoints();
         return app;
     }
 }

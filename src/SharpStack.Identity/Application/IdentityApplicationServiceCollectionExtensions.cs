@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Common.Policy;
 using SharpStack.Identity.Application.Assignments;
 using SharpStack.Identity.Application.Policies;
+using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application;
@@ -19,6 +20,9 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
         services.TryAddSingleton(_ => new IdentityPolicyEnforcer(new PolicyEnforcer(IdentityPolicies.All)));
         services.TryAddScoped<EffectiveRoleResolver>();
+        services.TryAddScoped<GrantService>();
+        services.TryAddScoped<RoleAssignmentLister>();
+        services.TryAddScoped<RoleService>();
         return services;
     }
 }
