@@ -34,6 +34,9 @@ public static class IdentityServiceExtensions
         app.MapImpliedRoleEndpoints();
         app.MapGrantEndpoints();
         app.MapRoleAssignmentEndpoints();
+        app.MapRegionEndpoints();
+        app.MapServiceEndpoints();
+        app.MapEndpointEndpoints();
         return app;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Common.Policy;
 using SharpStack.Identity.Application.Assignments;
+using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Persistence;
@@ -23,6 +24,9 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<GrantService>();
         services.TryAddScoped<RoleAssignmentLister>();
         services.TryAddScoped<RoleService>();
+        services.TryAddScoped<RegionService>();
+        services.TryAddScoped<ServiceService>();
+        services.TryAddScoped<EndpointService>();
         return services;
     }
 }
