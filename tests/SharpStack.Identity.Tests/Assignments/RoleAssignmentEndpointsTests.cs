@@ -13,7 +13,7 @@ public sealed class RoleAssignmentEndpointsTests(AssignmentsApiServer server) : 
         var (status, body) = await server.SendAsync(HttpMethod.Get, $"/v3/role_assignments?scope.project.id={server.ProjectId}");
 
         Assert.Equal(200, status);
-        var member = Assert.Single(Assignments(body), a => a["user"]!["id"]!.GetValue<string>() == server.MemberUserId);
+        var member = Assert.Single(Assignments(body), a => a["user"]?["id"]?.GetValue<string>() == server.MemberUserId);
         Assert.Equal(server.ProjectId, member["scope"]!["project"]!["id"]!.GetValue<string>());
         Assert.Equal(
             new Uri(server.BaseUri, $"v3/projects/{server.ProjectId}/users/{server.MemberUserId}/roles/{server.MemberRoleId}").ToString(),
