@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Identity.Application.Assignments;
+using SharpStack.Identity.Application.Catalog;
+using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Persistence;
 
@@ -16,6 +19,13 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
         services.AddIdentityTokens();
+        services.TryAddScoped<EffectiveRoleResolver>();
+        services.TryAddScoped<GrantService>();
+        services.TryAddScoped<RoleAssignmentLister>();
+        services.TryAddScoped<RoleService>();
+        services.TryAddScoped<RegionService>();
+        services.TryAddScoped<ServiceService>();
+        services.TryAddScoped<EndpointService>();
         return services;
     }
 }
