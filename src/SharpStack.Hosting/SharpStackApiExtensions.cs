@@ -42,7 +42,13 @@ public static class SharpStackApiExtensions
             services.AddSingleton(options.Microversions);
         }
 
-        if (options.ValidateTokens)
+        if (options.ValidateTokens && options.TokenValidation == TokenValidationMode.Local)
+        {
+            // The service registers its own ITokenValidator; nothing is cached so a revocation is seen at once.
+            services.AddOptions<KeystoneAuthTokenOptions>().Configure(auth => auth.TokenCacheTime = 0);
+            services.TryAddSingleton<TokenCache>();
+        }
+        else if (options.ValidateTokens)
         {
             services.AddOptions<KeystoneAuthTokenOptions>()
                 .Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName))

@@ -15,12 +15,15 @@ namespace SharpStack.Hosting.Auth;
 /// Endpoints with <see cref="IAllowAnonymous"/> metadata are skipped.
 /// </summary>
 internal sealed partial class TokenValidationMiddleware(
-    RequestDelegate next, TokenCache cache, IOptions<KeystoneAuthTokenOptions> options, ILogger<TokenValidationMiddleware> logger)
+    RequestDelegate next, TokenCache cache, IOptions<KeystoneAuthTokenOptions> options, ServiceApiOptions service, ILogger<TokenValidationMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         IdentityHeaders.RemoveIncoming(context.Request.Headers);
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        var endpoint = context.GetEndpoint();
+        // Identity itself answers 404 to unknown paths whatever the token, as Keystone does.
+        if (endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null
+            || (endpoint is null && service.TokenValidation == TokenValidationMode.Local))
         {
             await next(context);
             return;
