@@ -14,7 +14,7 @@ internal static class DomainEndpoints
     public static IEndpointRouteBuilder MapDomainEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var domains = endpoints.MapGroup("/v3/domains");
-        domains.MapGet("", async (HttpContext context, DomainService service) =>
+        domains.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, DomainService service) =>
         {
             var found = await service.ListAsync(context.GetAuth(), QueryValues.String(context.Request, "name"),
                 QueryValues.Boolean(context.Request, "enabled"), context.RequestAborted);
@@ -29,7 +29,7 @@ internal static class DomainEndpoints
             var domain = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("domain", Json(context, domain), StatusCodes.Status201Created);
         });
-        domains.MapGet("/{domainId}", async (HttpContext context, string domainId, DomainService service) =>
+        domains.MapMethods("/{domainId}", ResourceJson.GetOrHead, async (HttpContext context, string domainId, DomainService service) =>
             ResourceJson.Member("domain", Json(context, await service.GetAsync(context.GetAuth(), domainId, context.RequestAborted))));
         domains.MapMethods("/{domainId}", ["PATCH"], async (HttpContext context, string domainId, DomainService service) =>
         {

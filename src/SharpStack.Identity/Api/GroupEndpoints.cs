@@ -15,7 +15,7 @@ internal static class GroupEndpoints
     public static IEndpointRouteBuilder MapGroupEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var groups = endpoints.MapGroup("/v3/groups");
-        groups.MapGet("", async (HttpContext context, GroupService service) =>
+        groups.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, GroupService service) =>
         {
             var found = await service.ListAsync(context.GetAuth(), QueryValues.String(context.Request, "domain_id"),
                 QueryValues.String(context.Request, "name"), context.RequestAborted);
@@ -29,7 +29,7 @@ internal static class GroupEndpoints
             var group = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("group", Json(context, group), StatusCodes.Status201Created);
         });
-        groups.MapGet("/{groupId}", async (HttpContext context, string groupId, GroupService service) =>
+        groups.MapMethods("/{groupId}", ResourceJson.GetOrHead, async (HttpContext context, string groupId, GroupService service) =>
             ResourceJson.Member("group", Json(context, await service.GetAsync(context.GetAuth(), groupId, context.RequestAborted))));
         groups.MapMethods("/{groupId}", ["PATCH"], async (HttpContext context, string groupId, GroupService service) =>
         {
@@ -44,7 +44,7 @@ internal static class GroupEndpoints
             await service.DeleteAsync(context.GetAuth(), groupId, context.RequestAborted);
             return Results.NoContent();
         });
-        groups.MapGet("/{groupId}/users", async (HttpContext context, string groupId, UserService service) =>
+        groups.MapMethods("/{groupId}/users", ResourceJson.GetOrHead, async (HttpContext context, string groupId, UserService service) =>
         {
             var found = await service.ListInGroupAsync(context.GetAuth(), groupId, UserEndpoints.Filter(context.Request), context.RequestAborted);
             return ResourceJson.Collection(context, "users", found.Select(u => UserEndpoints.Json(context, u)));

@@ -14,7 +14,7 @@ internal static class ProjectEndpoints
     public static IEndpointRouteBuilder MapProjectEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var projects = endpoints.MapGroup("/v3/projects");
-        projects.MapGet("", async (HttpContext context, ProjectService service) =>
+        projects.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, ProjectService service) =>
         {
             var request = context.Request;
             var filter = new ProjectFilter
@@ -40,8 +40,12 @@ internal static class ProjectEndpoints
             var project = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("project", Json(context, project), StatusCodes.Status201Created);
         });
-        projects.MapGet("/{projectId}", async (HttpContext context, string projectId, ProjectService service) =>
-            ResourceJson.Member("project", Json(context, await service.GetAsync(context.GetAuth(), projectId, context.RequestAborted))));
+        projects.MapMethods("/{projectId}", ResourceJson.GetOrHead, async (HttpContext context, string projectId, ProjectService service, ProjectTree tree) =>
+        {
+            var auth = context.GetAuth();
+            var project = await service.GetAsync(auth, projectId, context.RequestAborted);
+            return ResourceJson.Member("project", await ProjectTreeJson.ExpandAsync(context, Json(context, project), project, tree, auth.UserId));
+        });
         projects.MapMethods("/{projectId}", ["PATCH"], async (HttpContext context, string projectId, ProjectService service) =>
         {
             var fields = await RequestFields.ReadAsync(context.Request, "project");

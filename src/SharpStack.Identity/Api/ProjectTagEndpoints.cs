@@ -15,7 +15,7 @@ internal static class ProjectTagEndpoints
     public static IEndpointRouteBuilder MapProjectTagEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var tags = endpoints.MapGroup("/v3/projects/{projectId}/tags");
-        tags.MapGet("", async (HttpContext context, string projectId, ProjectTagService service) =>
+        tags.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, string projectId, ProjectTagService service) =>
             Tags(context, await service.ListAsync(context.GetAuth(), projectId, context.RequestAborted)));
         tags.MapPut("", async (HttpContext context, string projectId, ProjectTagService service) =>
         {

@@ -7,6 +7,9 @@ namespace SharpStack.Identity.Api;
 /// <summary>Keystone's envelope: extra attributes flattened into the resource, self links, collections with their links.</summary>
 internal static class ResourceJson
 {
+    /// <summary>Keystone answers HEAD wherever it answers GET (Flask does), with the headers and no body.</summary>
+    public static readonly string[] GetOrHead = ["GET", "HEAD"];
+
     public static JsonObject Resource(HttpContext context, string collection, string id, JsonObject extra, JsonObject fields)
     {
         var resource = new JsonObject();

@@ -15,7 +15,7 @@ internal static class UserEndpoints
     public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var users = endpoints.MapGroup("/v3/users");
-        users.MapGet("", async (HttpContext context, UserService service) =>
+        users.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, UserService service) =>
         {
             var found = await service.ListAsync(context.GetAuth(), Filter(context.Request), context.RequestAborted);
             return ResourceJson.Collection(context, "users", found.Select(u => Json(context, u)));
@@ -28,7 +28,7 @@ internal static class UserEndpoints
             var user = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("user", Json(context, user), StatusCodes.Status201Created);
         });
-        users.MapGet("/{userId}", async (HttpContext context, string userId, UserService service) =>
+        users.MapMethods("/{userId}", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserService service) =>
             ResourceJson.Member("user", Json(context, await service.GetAsync(context.GetAuth(), userId, context.RequestAborted))));
         users.MapMethods("/{userId}", ["PATCH"], async (HttpContext context, string userId, UserService service) =>
         {
@@ -53,13 +53,13 @@ internal static class UserEndpoints
             await service.ChangePasswordAsync(userId, original, password, context.RequestAborted);
             return Results.NoContent();
         }).AllowAnonymous();
-        users.MapGet("/{userId}/projects", async (HttpContext context, string userId, UserRelationsService service) =>
+        users.MapMethods("/{userId}/projects", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserRelationsService service) =>
         {
             var found = await service.ListProjectsAsync(context.GetAuth(), userId, QueryValues.String(context.Request, "name"),
                 QueryValues.Boolean(context.Request, "enabled"), context.RequestAborted);
             return ResourceJson.Collection(context, "projects", found.Select(p => ProjectEndpoints.Json(context, p)));
         });
-        users.MapGet("/{userId}/groups", async (HttpContext context, string userId, UserRelationsService service) =>
+        users.MapMethods("/{userId}/groups", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserRelationsService service) =>
         {
             var found = await service.ListGroupsAsync(context.GetAuth(), userId, context.RequestAborted);
             return ResourceJson.Collection(context, "groups", found.Select(g => GroupEndpoints.Json(context, g)));

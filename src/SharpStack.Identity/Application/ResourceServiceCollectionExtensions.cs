@@ -31,6 +31,7 @@ public static class ResourceServiceCollectionExtensions
         services.TryAddScoped<ProjectHierarchy>();
         services.TryAddScoped<ProjectService>();
         services.TryAddScoped<ProjectTagService>();
+        services.TryAddScoped<ProjectTree>();
         services.TryAddScoped<UserService>();
         services.TryAddScoped<UserRelationsService>();
         services.TryAddScoped<GroupService>();

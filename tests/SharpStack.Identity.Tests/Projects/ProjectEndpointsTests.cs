@@ -1,5 +1,9 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharpStack.Identity.Domain;
+using SharpStack.Identity.Persistence;
 using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.Projects;
@@ -279,5 +283,52 @@ public sealed class ProjectEndpointsTests(ResourceApiServer server) : IClassFixt
         Assert.Equal(HttpStatusCode.NoContent, childStatus);
         Assert.Contains($"project:{childId}", server.Revoker.Revoked);
         Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Delete, $"/v3/projects/{childId}", Persona.SystemAdmin)).Status);
+    }
+
+    [Fact]
+    public async Task Show_ParentsAndSubtreeAsIds_NestedUpToTheDomain()
+    {
+        var a = (await CreateAsync("""{"project": {"name": "tree-a"}}""")).GetProperty("id").GetString();
+        var b = (await CreateAsync($$$"""{"project": {"name": "tree-b", "parent_id": "{{{a}}}"}}""")).GetProperty("id").GetString();
+        var c = (await CreateAsync($$$"""{"project": {"name": "tree-c", "parent_id": "{{{b}}}"}}""")).GetProperty("id").GetString();
+
+        var (_, ofC, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{c}?parents_as_ids", Persona.SystemAdmin);
+        var (_, ofA, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{a}?subtree_as_ids", Persona.SystemAdmin);
+        var (both, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{a}?subtree_as_ids&subtree_as_list", Persona.SystemAdmin);
+
+        var parents = ofC.GetProperty("project").GetProperty("parents");
+        Assert.Equal(JsonValueKind.Null, parents.GetProperty(b!).GetProperty(a!).GetProperty("default").ValueKind);
+        var subtree = ofA.GetProperty("project").GetProperty("subtree");
+        Assert.Equal(JsonValueKind.Null, subtree.GetProperty(b!).GetProperty(c!).ValueKind);
+        Assert.Equal(HttpStatusCode.BadRequest, both);
+    }
+
+    [Fact]
+    public async Task Show_SubtreeAsList_OnlyProjectsTheCallerHasARoleOn()
+    {
+        var root = (await CreateAsync("""{"project": {"name": "list-root"}}""")).GetProperty("id").GetString()!;
+        var seen = (await CreateAsync($$$"""{"project": {"name": "list-seen", "parent_id": "{{{root}}}"}}""")).GetProperty("id").GetString()!;
+        await CreateAsync($$$"""{"project": {"name": "list-hidden", "parent_id": "{{{root}}}"}}""");
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            var member = await db.Roles.Where(r => r.Name == "member").Select(r => r.Id).SingleAsync();
+            db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, server.AdminUserId, TargetType.Project, seen, member));
+            await db.SaveChangesAsync();
+        }
+
+        var (_, body, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{root}?subtree_as_list", Persona.SystemAdmin);
+
+        var subtree = body.GetProperty("project").GetProperty("subtree").EnumerateArray().Select(p => p.GetProperty("project").GetProperty("name").GetString());
+        Assert.Equal(["list-seen"], subtree);
+    }
+
+    [Fact]
+    public async Task Head_Project_NoBody()
+    {
+        var (status, _, response) = await server.SendAsync(HttpMethod.Head, $"/v3/projects/{ResourceApiServer.MemberProjectId}", Persona.ProjectReader);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync());
     }
 }

@@ -54,7 +54,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
         };
         if (await db.Domains.AnyAsync(d => d.Name == domain.Name, cancellationToken))
         {
-            throw ResourceErrors.Conflict("project", $"it is not permitted to have two projects acting as domains with the same name: {domain.Name}");
+            throw DuplicateName(domain.Name);
         }
 
         if (await db.Domains.AnyAsync(d => d.Id == domain.Id, cancellationToken) || await db.Projects.AnyAsync(p => p.Id == domain.Id, cancellationToken))
@@ -63,7 +63,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
         }
 
         db.Domains.Add(domain);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => DuplicateName(domain.Name), cancellationToken);
         return domain;
     }
 
@@ -87,7 +87,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
             var name = input.Name.Value.Trim();
             if (await db.Domains.AnyAsync(d => d.Name == name && d.Id != id, cancellationToken))
             {
-                throw ResourceErrors.Conflict("project", $"it is not permitted to have two projects acting as domains with the same name: {name}");
+                throw DuplicateName(name);
             }
 
             domain.Name = name;
@@ -100,7 +100,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
 
         domain.Enabled = input.Enabled.Or(domain.Enabled);
         domain.Extra = ExtraAttributes.Merge(domain.Extra, input.Extra);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => DuplicateName(domain.Name), cancellationToken);
         if (disabling)
         {
             await revoker.RevokeDomainAsync(id, cancellationToken);
@@ -142,4 +142,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
         await transaction.CommitAsync(cancellationToken);
         await revoker.RevokeDomainAsync(id, cancellationToken);
     }
+
+    private static ConflictException DuplicateName(string name) =>
+        ResourceErrors.Conflict("project", $"it is not permitted to have two projects acting as domains with the same name: {name}");
 }

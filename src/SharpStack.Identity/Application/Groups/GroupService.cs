@@ -61,7 +61,7 @@ internal sealed class GroupService(IdentityDbContext db, IdentityPolicyEnforcer 
         };
         await AssertNameFreeAsync(group, cancellationToken);
         db.Groups.Add(group);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("group", group.Name, group.DomainId), cancellationToken);
         return group;
     }
 
@@ -91,7 +91,7 @@ internal sealed class GroupService(IdentityDbContext db, IdentityPolicyEnforcer 
         }
 
         group.Extra = ExtraAttributes.Merge(group.Extra, input.Extra);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("group", group.Name, group.DomainId), cancellationToken);
         return group;
     }
 
@@ -123,7 +123,7 @@ internal sealed class GroupService(IdentityDbContext db, IdentityPolicyEnforcer 
         if (!await db.UserGroupMemberships.AnyAsync(m => m.GroupId == groupId && m.UserId == userId, cancellationToken))
         {
             db.UserGroupMemberships.Add(new UserGroupMembership { GroupId = groupId, UserId = userId });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.SaveOrConflictAsync(() => ResourceErrors.Conflict("group membership", $"Duplicate entry for user {userId} in group {groupId}"), cancellationToken);
         }
     }
 

@@ -119,7 +119,7 @@ internal sealed class ProjectService(
         project.Tags.AddRange(input.Tags.Or([]).Select(tag => new ProjectTag { ProjectId = project.Id, Name = tag }));
         await AssertNameFreeAsync(project, cancellationToken);
         db.Projects.Add(project);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => DuplicateName(project), cancellationToken);
         return ProjectView.From(project);
     }
 
@@ -185,7 +185,7 @@ internal sealed class ProjectService(
 
         project.Enabled = input.Enabled.Or(project.Enabled);
         project.Extra = ExtraAttributes.Merge(project.Extra, input.Extra);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => DuplicateName(project), cancellationToken);
         if (disabling)
         {
             await revoker.RevokeProjectAsync(id, cancellationToken);
@@ -255,8 +255,10 @@ internal sealed class ProjectService(
     {
         if (await db.Projects.AnyAsync(p => p.DomainId == project.DomainId && p.Name == project.Name && p.Id != project.Id, cancellationToken))
         {
-            throw ResourceErrors.Conflict("project",
-                $"it is not permitted to have two projects with either the same name or same id in the same domain: name is {project.Name}, project id {project.Id}");
+            throw DuplicateName(project);
         }
     }
+
+    private static ConflictException DuplicateName(Project project) => ResourceErrors.Conflict("project",
+        $"it is not permitted to have two projects with either the same name or same id in the same domain: name is {project.Name}, project id {project.Id}");
 }

@@ -21,6 +21,15 @@ internal sealed class UserRelationsService(IdentityDbContext db, IdentityPolicyE
             throw ResourceErrors.NotFound("user", userId);
         }
 
+        var projects = await EffectiveProjectsAsync(userId, cancellationToken);
+        return [.. projects
+            .Where(p => (name is null || p.Name == name) && (enabled is null || p.Enabled == enabled))
+            .Select(ProjectView.From)];
+    }
+
+    /// <summary>The projects on which the user has a role, directly, through a group, or by inheritance, by name.</summary>
+    public async Task<IReadOnlyList<Project>> EffectiveProjectsAsync(string userId, CancellationToken cancellationToken)
+    {
         var actors = await db.UserGroupMemberships.Where(m => m.UserId == userId).Select(m => m.GroupId).ToListAsync(cancellationToken);
         actors.Add(userId);
         var assignments = await db.RoleAssignments.AsNoTracking()
@@ -45,10 +54,7 @@ internal sealed class UserRelationsService(IdentityDbContext db, IdentityPolicyE
             return false;
         }
 
-        return [.. projects
-            .Where(p => direct.Contains(p.Id) || inheritedDomains.Contains(p.DomainId) || UnderInheritedParent(p))
-            .Where(p => (name is null || p.Name == name) && (enabled is null || p.Enabled == enabled))
-            .Select(ProjectView.From)];
+        return [.. projects.Where(p => direct.Contains(p.Id) || inheritedDomains.Contains(p.DomainId) || UnderInheritedParent(p))];
     }
 
     public async Task<IReadOnlyList<Group>> ListGroupsAsync(AuthContext auth, string userId, CancellationToken cancellationToken)

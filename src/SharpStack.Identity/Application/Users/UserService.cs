@@ -54,7 +54,7 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
         }
 
         db.Users.Add(user);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("user", user.Name, user.DomainId), cancellationToken);
         return user;
     }
 
@@ -98,7 +98,7 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
         }
 
         user.Extra = ExtraAttributes.Merge(user.Extra, input.Extra);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("user", user.Name, user.DomainId), cancellationToken);
         if (disabling || passwordChanged)
         {
             await revoker.RevokeUserAsync(id, cancellationToken);
