@@ -166,5 +166,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
         Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v3/domains/{id}", Persona.SystemAdmin)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v3/projects/{project.Id("project")}", Persona.SystemAdmin)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v3/users/{user.Id("user")}", Persona.SystemAdmin)).Status);
+        Assert.Contains($"domain:{id}", server.Revoker.Revoked);
+        Assert.Contains($"user:{user.Id("user")}", server.Revoker.Revoked);
     }
 }

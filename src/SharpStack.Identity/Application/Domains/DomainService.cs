@@ -141,6 +141,10 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await revoker.RevokeDomainAsync(id, cancellationToken);
+        foreach (var userId in userIds)
+        {
+            await revoker.RevokeUserAsync(userId, cancellationToken);
+        }
     }
 
     private static ConflictException DuplicateName(string name) =>

@@ -218,7 +218,6 @@ internal sealed class ProjectService(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.RoleAssignments.Where(a => a.TargetId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.Users.Where(u => u.DefaultProjectId == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.DefaultProjectId, (string?)null), cancellationToken);
         db.Projects.Remove(project);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
