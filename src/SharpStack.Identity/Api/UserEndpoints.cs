@@ -72,6 +72,7 @@ internal static class UserEndpoints
         DomainId = QueryValues.String(request, "domain_id"),
         Name = QueryValues.String(request, "name"),
         Enabled = QueryValues.Boolean(request, "enabled"),
+        PasswordExpiresAt = QueryValues.String(request, "password_expires_at") is { } expiry ? PasswordExpiryFilter.Parse(expiry) : null,
         Federated = request.Query.ContainsKey("idp_id") || request.Query.ContainsKey("protocol_id") || request.Query.ContainsKey("unique_id"),
     };
 

@@ -302,4 +302,28 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, ownProjects);
         Assert.Equal(HttpStatusCode.OK, ownGroups);
     }
+
+    [Fact]
+    public async Task List_PasswordExpiresAtOperators()
+    {
+        var id = (await CreateAsync("""{"user": {"name": "expiring", "password": "p"}}""")).GetProperty("id").GetString()!;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            var user = await db.Users.SingleAsync(u => u.Id == id);
+            user.PasswordExpiresAt = new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+            await db.SaveChangesAsync();
+        }
+
+        var (_, before, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=lt:2031-01-01T00:00:00Z", Persona.SystemAdmin);
+        var (_, after, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=gt:2031-01-01T00:00:00Z", Persona.SystemAdmin);
+        var (_, exact, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=2030-01-01T00:00:00Z", Persona.SystemAdmin);
+        var (bad, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=lt:tomorrow", Persona.SystemAdmin);
+
+        Assert.Equal(["expiring"], before.Names("users"));
+        Assert.Empty(after.GetProperty("users").EnumerateArray());
+        Assert.Equal(["expiring"], exact.Names("users"));
+        Assert.Equal("2030-01-01T00:00:00.000000", exact.GetProperty("users")[0].GetProperty("password_expires_at").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, bad);
+    }
 }

@@ -9,6 +9,8 @@ internal sealed record UserFilter
 
     public bool? Enabled { get; init; }
 
+    public PasswordExpiryFilter? PasswordExpiresAt { get; init; }
+
     /// <summary>Set when the caller asks for federated users (idp_id, protocol_id, unique_id); there are none.</summary>
     public bool Federated { get; init; }
 }

@@ -14,7 +14,8 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
     public async Task<IReadOnlyList<User>> ListAsync(AuthContext auth, UserFilter filter, CancellationToken cancellationToken)
     {
         policy.Enforce(auth, "identity:list_users", PolicyTargets.DomainFilter(auth.DomainId));
-        return await Filter(db.Users.AsNoTracking(), auth, filter).OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        var users = await Filter(db.Users.AsNoTracking(), auth, filter).OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        return filter.PasswordExpiresAt is { } expiry ? [.. users.Where(u => expiry.Matches(u.PasswordExpiresAt))] : users;
     }
 
     public async Task<User> GetAsync(AuthContext auth, string id, CancellationToken cancellationToken)
@@ -151,7 +152,8 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
         }
 
         var members = db.Users.AsNoTracking().Where(u => db.UserGroupMemberships.Any(m => m.GroupId == groupId && m.UserId == u.Id));
-        return await Filter(members, auth: null, filter).OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        var users = await Filter(members, auth: null, filter).OrderBy(u => u.Name).ToListAsync(cancellationToken);
+        return filter.PasswordExpiresAt is { } expiry ? [.. users.Where(u => expiry.Matches(u.PasswordExpiresAt))] : users;
     }
 
     public static Dictionary<string, object?> Target(User? user, string id) => user is null
