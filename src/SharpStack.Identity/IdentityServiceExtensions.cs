@@ -10,7 +10,7 @@ namespace SharpStack.Identity;
 /// <summary>Entry points the host calls to compose the Identity service.</summary>
 public static class IdentityServiceExtensions
 {
-    /// <summary>Registers the Identity service: the shared API plumbing (Identity validates its own tokens), its database and application services.</summary>
+    /// <summary>Registers the Identity service: the shared API plumbing (Identity validates its own tokens, locally), its database and application services.</summary>
     public static WebApplicationBuilder AddIdentity(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -21,6 +21,7 @@ public static class IdentityServiceExtensions
             TokenValidation = TokenValidationMode.Local,
         });
         builder.Services.AddIdentityApplication();
+        builder.Services.AddIdentityResources(builder.Configuration);
         return builder;
     }
 
@@ -40,6 +41,11 @@ public static class IdentityServiceExtensions
         app.MapRegionEndpoints();
         app.MapServiceEndpoints();
         app.MapEndpointEndpoints();
+        app.MapDomainEndpoints();
+        app.MapProjectEndpoints();
+        app.MapProjectTagEndpoints();
+        app.MapUserEndpoints();
+        app.MapGroupEndpoints();
         return app;
     }
 }

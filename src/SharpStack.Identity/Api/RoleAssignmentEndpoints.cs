@@ -45,7 +45,7 @@ internal static class RoleAssignmentEndpoints
         }
         else
         {
-            policy.Enforce(auth, AssignmentPolicies.ListRoleAssignments, auth.DomainId is null ? null : new Dictionary<string, object?> { ["domain_id"] = auth.DomainId });
+            policy.Enforce(auth, AssignmentPolicies.ListRoleAssignments, auth.DomainId is null ? null : new Dictionary<string, object?> { ["target.domain_id"] = auth.DomainId });
         }
 
         var query = new AssignmentQuery

@@ -2,6 +2,7 @@ using SharpStack.Composition;
 using SharpStack.Data;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Auth;
+using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Messaging;
 
@@ -21,6 +22,7 @@ internal static class ConfigurationSchema
         new(KeystoneAuthTokenOptions.SectionName, typeof(KeystoneAuthTokenOptions)),
         new(TokenOptions.SectionName, typeof(TokenOptions)),
         new(FernetTokensOptions.SectionName, typeof(FernetTokensOptions)),
+        new(ResourceOptions.SectionName, typeof(ResourceOptions)),
         .. ServiceRegistry.All.Select(service => new OptionsSection(service.Name, typeof(ServiceEndpointOptions))),
     ];
 }

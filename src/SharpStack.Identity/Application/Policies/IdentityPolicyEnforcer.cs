@@ -33,6 +33,24 @@ internal sealed class IdentityPolicyEnforcer(PolicyEnforcer enforcer)
             DomainId = auth.DomainId,
             Roles = auth.Roles,
             SystemScope = auth.SystemScope,
+            IsAdminProject = auth.ProjectId is not null,
+            Attributes = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["token"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+                {
+                    ["domain"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = auth.DomainId },
+                    ["project"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+                    {
+                        ["id"] = auth.ProjectId,
+                        ["domain"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = auth.ProjectDomainId },
+                    },
+                    ["user"] = new Dictionary<string, object?>(StringComparer.Ordinal)
+                    {
+                        ["id"] = auth.UserId,
+                        ["domain"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = auth.UserDomainId },
+                    },
+                },
+            },
         };
     }
 }

@@ -2,12 +2,16 @@ using SharpStack.Common.Policy;
 
 namespace SharpStack.Identity.Application.Policies;
 
-/// <summary>The base rules Keystone registers (keystone/common/policies/base.py) that its API rules refer to.</summary>
+/// <summary>
+/// The base rules Keystone registers (keystone/common/policies/base.py) that its API rules refer to.
+/// <c>admin_required</c> is narrowed from Keystone's "role:admin" to system- or project-scoped admins, so that a
+/// domain-scoped admin administers only its own domain.
+/// </summary>
 internal static class KeystoneBasePolicies
 {
     public static IReadOnlyList<PolicyRuleDefault> Rules { get; } =
     [
-        new("admin_required", "role:admin or is_admin:1"),
+        new("admin_required", "(role:admin and system_scope:all) or (role:admin and is_admin_project:True) or is_admin:1"),
         new("service_role", "role:service"),
         new("service_or_admin", "rule:admin_required or rule:service_role"),
         new("owner", "user_id:%(user_id)s"),

@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SharpStack.Hosting;
+using SharpStack.Identity.Application.Groups;
+using SharpStack.Identity.Application.Users;
+using SharpStack.Identity.Domain;
+
+namespace SharpStack.Identity.Api;
+
+/// <summary><c>/v3/groups</c> and their members (api-ref/source/v3/groups.inc).</summary>
+internal static class GroupEndpoints
+{
+    public static IEndpointRouteBuilder MapGroupEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var groups = endpoints.MapGroup("/v3/groups");
+        groups.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, GroupService service) =>
+        {
+            var found = await service.ListAsync(context.GetAuth(), QueryValues.String(context.Request, "domain_id"),
+                QueryValues.String(context.Request, "name"), context.RequestAborted);
+            return ResourceJson.Collection(context, "groups", found.Select(g => Json(context, g)));
+        });
+        groups.MapPost("", async (HttpContext context, GroupService service) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, "group");
+            fields.Require("name");
+            var input = Read(fields);
+            var group = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
+            return ResourceJson.Member("group", Json(context, group), StatusCodes.Status201Created);
+        });
+        groups.MapMethods("/{groupId}", ResourceJson.GetOrHead, async (HttpContext context, string groupId, GroupService service) =>
+            ResourceJson.Member("group", Json(context, await service.GetAsync(context.GetAuth(), groupId, context.RequestAborted))));
+        groups.MapMethods("/{groupId}", ["PATCH"], async (HttpContext context, string groupId, GroupService service) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, "group");
+            fields.RequireAny();
+            var input = Read(fields);
+            var group = await service.UpdateAsync(context.GetAuth(), groupId, input with { Extra = fields.Extra() }, context.RequestAborted);
+            return ResourceJson.Member("group", Json(context, group));
+        });
+        groups.MapDelete("/{groupId}", async (HttpContext context, string groupId, GroupService service) =>
+        {
+            await service.DeleteAsync(context.GetAuth(), groupId, context.RequestAborted);
+            return Results.NoContent();
+        });
+        groups.MapMethods("/{groupId}/users", ResourceJson.GetOrHead, async (HttpContext context, string groupId, UserService service) =>
+        {
+            var found = await service.ListInGroupAsync(context.GetAuth(), groupId, UserEndpoints.Filter(context.Request), context.RequestAborted);
+            return ResourceJson.Collection(context, "users", found.Select(u => UserEndpoints.Json(context, u)));
+        });
+        groups.MapPut("/{groupId}/users/{userId}", async (HttpContext context, string groupId, string userId, GroupService service) =>
+        {
+            await service.AddMemberAsync(context.GetAuth(), groupId, userId, context.RequestAborted);
+            return Results.NoContent();
+        });
+        groups.MapMethods("/{groupId}/users/{userId}", ["HEAD", "GET"], async (HttpContext context, string groupId, string userId, GroupService service) =>
+        {
+            await service.CheckMemberAsync(context.GetAuth(), groupId, userId, context.RequestAborted);
+            return Results.NoContent();
+        });
+        groups.MapDelete("/{groupId}/users/{userId}", async (HttpContext context, string groupId, string userId, GroupService service) =>
+        {
+            await service.RemoveMemberAsync(context.GetAuth(), groupId, userId, context.RequestAborted);
+            return Results.NoContent();
+        });
+        return endpoints;
+    }
+
+    private static GroupInput Read(RequestFields fields)
+    {
+        fields.Ignore("id", "links");
+        return new GroupInput
+        {
+            Name = fields.Name("name", Group.NameMaxLength),
+            DomainId = fields.String("domain_id", KeystoneIds.MaxLength),
+            Description = fields.String("description"),
+        };
+    }
+
+    public static JsonObject Json(HttpContext context, Group group) =>
+        ResourceJson.Resource(context, "groups", group.Id, group.Extra, new JsonObject
+        {
+            ["id"] = group.Id,
+            ["name"] = group.Name,
+            ["domain_id"] = group.DomainId,
+            ["description"] = group.Description ?? string.Empty,
+        });
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SharpStack.Hosting;
+using SharpStack.Identity.Application.Projects;
+using SharpStack.Identity.Domain;
+
+namespace SharpStack.Identity.Api;
+
+/// <summary><c>/v3/projects</c> (api-ref/source/v3/projects.inc); the tags live in <see cref="ProjectTagEndpoints"/>.</summary>
+internal static class ProjectEndpoints
+{
+    public static IEndpointRouteBuilder MapProjectEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var projects = endpoints.MapGroup("/v3/projects");
+        projects.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, ProjectService service) =>
+        {
+            var request = context.Request;
+            var filter = new ProjectFilter
+            {
+                DomainId = QueryValues.String(request, "domain_id"),
+                Name = QueryValues.String(request, "name"),
+                ParentId = QueryValues.String(request, "parent_id"),
+                Enabled = QueryValues.Boolean(request, "enabled"),
+                IsDomain = QueryValues.Boolean(request, "is_domain") ?? false,
+                Tags = QueryValues.List(request, "tags"),
+                TagsAny = QueryValues.List(request, "tags-any"),
+                NotTags = QueryValues.List(request, "not-tags"),
+                NotTagsAny = QueryValues.List(request, "not-tags-any"),
+            };
+            var found = await service.ListAsync(context.GetAuth(), filter, context.RequestAborted);
+            return ResourceJson.Collection(context, "projects", found.Select(p => Json(context, p)));
+        });
+        projects.MapPost("", async (HttpContext context, ProjectService service) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, "project");
+            fields.Require("name");
+            var input = Read(fields);
+            var project = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
+            return ResourceJson.Member("project", Json(context, project), StatusCodes.Status201Created);
+        });
+        projects.MapMethods("/{projectId}", ResourceJson.GetOrHead, async (HttpContext context, string projectId, ProjectService service, ProjectTree tree) =>
+        {
+            var auth = context.GetAuth();
+            var project = await service.GetAsync(auth, projectId, context.RequestAborted);
+            return ResourceJson.Member("project", await ProjectTreeJson.ExpandAsync(context, Json(context, project), project, tree, auth.UserId));
+        });
+        projects.MapMethods("/{projectId}", ["PATCH"], async (HttpContext context, string projectId, ProjectService service) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, "project");
+            fields.RequireAny();
+            var input = Read(fields);
+            var project = await service.UpdateAsync(context.GetAuth(), projectId, input with { Extra = fields.Extra() }, context.RequestAborted);
+            return ResourceJson.Member("project", Json(context, project));
+        });
+        projects.MapDelete("/{projectId}", async (HttpContext context, string projectId, ProjectService service) =>
+        {
+            await service.DeleteAsync(context.GetAuth(), projectId, context.RequestAborted);
+            return Results.NoContent();
+        });
+        return endpoints;
+    }
+
+    private static ProjectInput Read(RequestFields fields)
+    {
+        fields.Ignore("id", "links", "options");
+        return new ProjectInput
+        {
+            Name = fields.Name("name", Project.NameMaxLength),
+            Description = fields.String("description"),
+            DomainId = fields.String("domain_id", KeystoneIds.MaxLength),
+            ParentId = fields.String("parent_id", KeystoneIds.MaxLength),
+            Enabled = fields.Boolean("enabled"),
+            IsDomain = fields.Boolean("is_domain"),
+            Tags = fields.Tags("tags"),
+        };
+    }
+
+    public static JsonObject Json(HttpContext context, ProjectView project) =>
+        ResourceJson.Resource(context, "projects", project.Id, project.Extra, new JsonObject
+        {
+            ["id"] = project.Id,
+            ["name"] = project.Name,
+            ["domain_id"] = project.DomainId,
+            ["description"] = project.Description,
+            ["enabled"] = project.Enabled,
+            ["parent_id"] = project.ParentId,
+            ["is_domain"] = project.IsDomain,
+            ["tags"] = ResourceJson.Strings(project.Tags),
+            ["options"] = new JsonObject(),
+        });
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SharpStack.Hosting;
+using SharpStack.Identity.Application.Users;
+using SharpStack.Identity.Domain;
+
+namespace SharpStack.Identity.Api;
+
+/// <summary><c>/v3/users</c> (api-ref/source/v3/users.inc).</summary>
+internal static class UserEndpoints
+{
+    public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var users = endpoints.MapGroup("/v3/users");
+        users.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, UserService service) =>
+        {
+            var found = await service.ListAsync(context.GetAuth(), Filter(context.Request), context.RequestAborted);
+            return ResourceJson.Collection(context, "users", found.Select(u => Json(context, u)));
+        });
+        users.MapPost("", async (HttpContext context, UserService service) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, "user");
+            fields.Require("name");
+            var input = Read(fields);
+            var user = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
+            return ResourceJson.Member("user", Json(context, user), StatusCodes.Status201Created);
+        });
+        users.MapMethods("/{userId}", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserService service) =>
+            ResourceJson.Member("user", Json(context, await service.GetAsync(context.GetAuth(), userId, context.RequestAborted))));
+        users.MapMethods("/{userId}", ["PATCH"], async (HttpContext context, string userId, UserService service) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, "user");
+            fields.RequireAny();
+            var input = Read(fields);
+            var user = await service.UpdateAsync(context.GetAuth(), userId, input with { Extra = fields.Extra() }, context.RequestAborted);
+            return ResourceJson.Member("user", Json(context, user));
+        });
+        users.MapDelete("/{userId}", async (HttpContext context, string userId, UserService service) =>
+        {
+            await service.DeleteAsync(context.GetAuth(), userId, context.RequestAborted);
+            return Results.NoContent();
+        });
+        users.MapPost("/{userId}/password", async (HttpContext context, string userId, UserService service) =>
+        {
+            var fields = await RequestFields.ReadAsync(context.Request, "user");
+            fields.Require("password");
+            fields.Require("original_password");
+            var original = fields.String("original_password", nullable: false).Value!;
+            var password = fields.String("password", nullable: false).Value!;
+            await service.ChangePasswordAsync(userId, original, password, context.RequestAborted);
+            return Results.NoContent();
+        }).AllowAnonymous();
+        users.MapMethods("/{userId}/projects", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserRelationsService service) =>
+        {
+            var found = await service.ListProjectsAsync(context.GetAuth(), userId, QueryValues.String(context.Request, "name"),
+                QueryValues.Boolean(context.Request, "enabled"), context.RequestAborted);
+            return ResourceJson.Collection(context, "projects", found.Select(p => ProjectEndpoints.Json(context, p)));
+        });
+        users.MapMethods("/{userId}/groups", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserRelationsService service) =>
+        {
+            var found = await service.ListGroupsAsync(context.GetAuth(), userId, context.RequestAborted);
+            return ResourceJson.Collection(context, "groups", found.Select(g => GroupEndpoints.Json(context, g)));
+        });
+        return endpoints;
+    }
+
+    public static UserFilter Filter(HttpRequest request) => new()
+    {
+        DomainId = QueryValues.String(request, "domain_id"),
+        Name = QueryValues.String(request, "name"),
+        Enabled = QueryValues.Boolean(request, "enabled"),
+        PasswordExpiresAt = QueryValues.String(request, "password_expires_at") is { } expiry ? PasswordExpiryFilter.Parse(expiry) : null,
+        Federated = request.Query.ContainsKey("idp_id") || request.Query.ContainsKey("protocol_id") || request.Query.ContainsKey("unique_id"),
+    };
+
+    private static UserInput Read(RequestFields fields)
+    {
+        fields.Ignore("id", "links", "federated", "password_expires_at");
+        var options = fields.Object("options");
+        if (options.IsSet)
+        {
+            UserOptions.Validate(options.Value);
+        }
+
+        return new UserInput
+        {
+            Name = fields.Name("name", User.NameMaxLength),
+            DomainId = fields.String("domain_id", KeystoneIds.MaxLength),
+            DefaultProjectId = fields.String("default_project_id", KeystoneIds.MaxLength),
+            Password = fields.String("password"),
+            Enabled = fields.Boolean("enabled"),
+            Options = options,
+        };
+    }
+
+    public static JsonObject Json(HttpContext context, User user)
+    {
+        var fields = new JsonObject
+        {
+            ["id"] = user.Id,
+            ["name"] = user.Name,
+            ["domain_id"] = user.DomainId,
+            ["enabled"] = user.Enabled,
+            ["password_expires_at"] = user.PasswordExpiresAt?.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture),
+            ["options"] = user.Options.DeepClone(),
+        };
+        if (user.DefaultProjectId is not null)
+        {
+            fields["default_project_id"] = user.DefaultProjectId;
+        }
+
+        return ResourceJson.Resource(context, "users", user.Id, user.Extra, fields);
+    }
+}
