@@ -19,6 +19,9 @@ public sealed class ServiceApiOptions
     /// <summary>Whether requests need a token validated by Identity; false only for Identity itself.</summary>
     public bool ValidateTokens { get; init; } = true;
 
+    /// <summary>Whether tokens are validated by Identity over HTTP or by a validator the service registers.</summary>
+    public TokenValidationMode TokenValidation { get; init; } = TokenValidationMode.Remote;
+
     /// <summary>Headers that also carry the request id, e.g. Nova's <c>X-Compute-Request-Id</c>.</summary>
     public IReadOnlyList<string> CompatRequestIdHeaders { get; init; } = [];
 

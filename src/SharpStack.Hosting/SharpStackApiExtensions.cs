@@ -7,7 +7,6 @@ using SharpStack.Common.Requests;
 using SharpStack.Hosting.Auth;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Hosting.Faults;
-using SharpStack.Hosting.Messaging;
 using SharpStack.Hosting.Microversions;
 using SharpStack.Hosting.RequestIds;
 
@@ -43,7 +42,13 @@ public static class SharpStackApiExtensions
             services.AddSingleton(options.Microversions);
         }
 
-        if (options.ValidateTokens)
+        if (options.ValidateTokens && options.TokenValidation == TokenValidationMode.Local)
+        {
+            services.AddOptions<KeystoneAuthTokenOptions>().Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName));
+            services.TryAddSingleton<ITokenValidator, RejectingTokenValidator>();
+            services.TryAddSingleton<TokenCache>();
+        }
+        else if (options.ValidateTokens)
         {
             services.AddOptions<KeystoneAuthTokenOptions>()
                 .Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName))
@@ -58,7 +63,7 @@ public static class SharpStackApiExtensions
         return builder;
     }
 
-    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion, bus context.</summary>
+    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion.</summary>
     public static WebApplication UseSharpStackApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -77,7 +82,6 @@ public static class SharpStackApiExtensions
             app.UseMiddleware<MicroversionMiddleware>();
         }
 
-        app.UseMiddleware<BusContextMiddleware>();
         return app;
     }
 }

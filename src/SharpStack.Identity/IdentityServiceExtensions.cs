@@ -18,7 +18,7 @@ public static class IdentityServiceExtensions
         {
             ServiceType = ServiceNames.Identity,
             FaultFormat = ServiceFaultFormat.Identity,
-            ValidateTokens = false,
+            TokenValidation = TokenValidationMode.Local,
         });
         builder.Services.AddIdentityApplication();
         return builder;
@@ -30,6 +30,10 @@ public static class IdentityServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
+        app.MapCredentialEndpoints();
+        app.MapPolicyBlobEndpoints();
+        app.MapRegisteredLimitEndpoints();
+        app.MapLimitEndpoints();
         return app;
     }
 }

@@ -15,12 +15,14 @@ namespace SharpStack.Hosting.Auth;
 /// Endpoints with <see cref="IAllowAnonymous"/> metadata are skipped.
 /// </summary>
 internal sealed partial class TokenValidationMiddleware(
-    RequestDelegate next, TokenCache cache, IOptions<KeystoneAuthTokenOptions> options, ILogger<TokenValidationMiddleware> logger)
+    RequestDelegate next, TokenCache cache, IOptions<KeystoneAuthTokenOptions> options, ServiceApiOptions service, ILogger<TokenValidationMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         IdentityHeaders.RemoveIncoming(context.Request.Headers);
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        // Identity routes before it authenticates (Keystone's Flask does): an unknown path is 404 even without a token.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null
+            || (context.GetEndpoint() is null && service.TokenValidation == TokenValidationMode.Local))
         {
             await next(context);
             return;

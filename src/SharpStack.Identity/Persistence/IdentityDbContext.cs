@@ -31,6 +31,14 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<Endpoint> Endpoints => Set<Endpoint>();
 
+    public DbSet<Credential> Credentials => Set<Credential>();
+
+    public DbSet<PolicyBlob> PolicyBlobs => Set<PolicyBlob>();
+
+    public DbSet<RegisteredLimit> RegisteredLimits => Set<RegisteredLimit>();
+
+    public DbSet<Limit> Limits => Set<Limit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
 }
