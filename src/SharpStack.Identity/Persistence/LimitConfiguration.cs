@@ -11,7 +11,7 @@ internal sealed class LimitConfiguration : IEntityTypeConfiguration<Limit>
         builder.ToTable("limit");
         builder.HasKey(l => l.InternalId);
         builder.Property(l => l.InternalId).ValueGeneratedOnAdd();
-        builder.Property(l => l.Id).HasMaxLength(KeystoneIds.MaxLength);
+        builder.Property(l => l.Id).HasMaxLength(KeystoneIds.MaxLength).IsRequired();
         builder.HasIndex(l => l.Id).IsUnique();
         builder.Property(l => l.ProjectId).HasMaxLength(KeystoneIds.MaxLength);
         builder.Property(l => l.DomainId).HasMaxLength(KeystoneIds.MaxLength);
