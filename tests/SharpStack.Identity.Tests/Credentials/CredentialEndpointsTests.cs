@@ -2,6 +2,8 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharpStack.Identity.Application.Credentials;
 using SharpStack.Identity.Tests.Limits;
 using static SharpStack.Identity.Tests.Limits.LimitsApiServer;
 
@@ -224,6 +226,20 @@ public sealed class CredentialEndpointsTests(LimitsApiServer server) : IClassFix
         var (status, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/credentials/{theirs}", MemberToken);
 
         Assert.Equal(403, status);
+    }
+
+    [Fact]
+    public async Task DeleteForUserAsync_UserDeleted_RemovesOnlyTheirCredentials()
+    {
+        var doomed = await CreateAsync(SystemAdminToken, Cert("doomeduser", "gone"));
+        var kept = await CreateAsync(MemberToken, Cert(MemberUserId, "stays"));
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<CredentialService>().DeleteForUserAsync("doomeduser", CancellationToken.None);
+        }
+
+        Assert.Equal(404, (await server.SendAsync(HttpMethod.Get, $"/v3/credentials/{doomed}")).Status);
+        Assert.Equal(200, (await server.SendAsync(HttpMethod.Get, $"/v3/credentials/{kept}")).Status);
     }
 
     private static JsonObject Ec2(string userId, string blob) => new()

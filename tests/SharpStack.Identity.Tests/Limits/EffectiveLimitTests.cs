@@ -50,6 +50,18 @@ public sealed class EffectiveLimitTests(LimitsApiServer server) : IClassFixture<
         Assert.Null(await EffectiveAsync("no-such-service", null, "eff-nothing", AlphaProjectId));
     }
 
+    [Fact]
+    public async Task DeleteForProjectAsync_ProjectDeleted_FallsBackToTheDefault()
+    {
+        await SeedAsync("eff-deleted", 30, null, (BetaProjectId, 4));
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LimitService>().DeleteForProjectAsync(BetaProjectId, CancellationToken.None);
+        }
+
+        Assert.Equal(30, await EffectiveAsync(ComputeServiceId, null, "eff-deleted", BetaProjectId));
+    }
+
     private async Task<long?> EffectiveAsync(string service, string? region, string resource, string project)
     {
         await using var scope = server.Services.CreateAsyncScope();

@@ -143,6 +143,14 @@ internal sealed class CredentialService(IdentityDbContext db, CredentialCipher c
         }
     }
 
+    /// <summary>Keystone removes a deleted user's credentials (credential Manager.delete_credentials_for_user).</summary>
+    public Task<int> DeleteForUserAsync(string userId, CancellationToken cancellationToken) =>
+        db.Credentials.Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Keystone removes the credentials of a deleted project (credential Manager.delete_credentials_for_project).</summary>
+    public Task<int> DeleteForProjectAsync(string projectId, CancellationToken cancellationToken) =>
+        db.Credentials.Where(c => c.ProjectId == projectId).ExecuteDeleteAsync(cancellationToken);
+
     private static string Access(JsonObject blob) =>
         blob["access"]!.GetValueKind() == System.Text.Json.JsonValueKind.String
             ? blob["access"]!.GetValue<string>()

@@ -136,6 +136,10 @@ internal sealed class LimitService(IdentityDbContext db)
         }
     }
 
+    /// <summary>Keystone removes the limits of a deleted project (unified_limit Manager.delete_limits_for_project).</summary>
+    public Task<int> DeleteForProjectAsync(string projectId, CancellationToken cancellationToken) =>
+        db.Limits.Where(l => l.ProjectId == projectId).ExecuteDeleteAsync(cancellationToken);
+
     /// <summary>
     /// The limit a project has on a resource under the flat model: its own limit, else the registered default; null when the
     /// resource is not registered. The service is named by id or by catalog type; a region falls back to the region-less registration.
