@@ -16,11 +16,14 @@ public sealed class ServiceApiOptions
     /// <summary>The microversion range, or null when the service has no microversions.</summary>
     public MicroversionOptions? Microversions { get; init; }
 
-    /// <summary>Whether requests need a token validated by Identity; false only for Identity itself.</summary>
+    /// <summary>Whether requests need a validated token; false turns validation off whatever <see cref="TokenValidation"/> says.</summary>
     public bool ValidateTokens { get; init; } = true;
 
-    /// <summary>Whether tokens are validated by Identity over HTTP or by a validator the service registers.</summary>
+    /// <summary>How tokens are validated: remotely by Identity (every service but Identity) or locally (Identity itself).</summary>
     public TokenValidationMode TokenValidation { get; init; } = TokenValidationMode.Remote;
+
+    /// <summary>The mode in effect once <see cref="ValidateTokens"/> is taken into account.</summary>
+    public TokenValidationMode EffectiveTokenValidation => ValidateTokens ? TokenValidation : TokenValidationMode.None;
 
     /// <summary>Headers that also carry the request id, e.g. Nova's <c>X-Compute-Request-Id</c>.</summary>
     public IReadOnlyList<string> CompatRequestIdHeaders { get; init; } = [];

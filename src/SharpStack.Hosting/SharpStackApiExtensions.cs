@@ -7,6 +7,7 @@ using SharpStack.Common.Requests;
 using SharpStack.Hosting.Auth;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Hosting.Faults;
+using SharpStack.Hosting.Messaging;
 using SharpStack.Hosting.Microversions;
 using SharpStack.Hosting.RequestIds;
 
@@ -17,7 +18,7 @@ public static class SharpStackApiExtensions
 {
     /// <summary>
     /// Registers request ids, fault bodies, body limits, snake_case JSON, microversions (when declared) and token
-    /// validation (unless <see cref="ServiceApiOptions.ValidateTokens"/> is false), binding <c>[api]</c> and <c>[keystone_authtoken]</c>.
+    /// validation (as <see cref="ServiceApiOptions.TokenValidation"/> says), binding <c>[api]</c> and <c>[keystone_authtoken]</c>.
     /// </summary>
     public static IHostApplicationBuilder AddSharpStackApi(this IHostApplicationBuilder builder, ServiceApiOptions options)
     {
@@ -42,13 +43,12 @@ public static class SharpStackApiExtensions
             services.AddSingleton(options.Microversions);
         }
 
-        if (options.ValidateTokens && options.TokenValidation == TokenValidationMode.Local)
+        if (options.EffectiveTokenValidation == TokenValidationMode.Local)
         {
+            // The validator is the service's own (registered by it); only the service-token settings are read here.
             services.AddOptions<KeystoneAuthTokenOptions>().Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName));
-            services.TryAddSingleton<ITokenValidator, RejectingTokenValidator>();
-            services.TryAddSingleton<TokenCache>();
         }
-        else if (options.ValidateTokens)
+        else if (options.EffectiveTokenValidation == TokenValidationMode.Remote)
         {
             services.AddOptions<KeystoneAuthTokenOptions>()
                 .Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName))
@@ -63,7 +63,7 @@ public static class SharpStackApiExtensions
         return builder;
     }
 
-    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion.</summary>
+    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion, bus context.</summary>
     public static WebApplication UseSharpStackApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -72,7 +72,7 @@ public static class SharpStackApiExtensions
         app.UseMiddleware<FaultMiddleware>();
         app.UseRouting();
         app.UseMiddleware<BodyLimitMiddleware>();
-        if (options.ValidateTokens)
+        if (options.EffectiveTokenValidation != TokenValidationMode.None)
         {
             app.UseMiddleware<TokenValidationMiddleware>();
         }
@@ -82,6 +82,7 @@ public static class SharpStackApiExtensions
             app.UseMiddleware<MicroversionMiddleware>();
         }
 
+        app.UseMiddleware<BusContextMiddleware>();
         return app;
     }
 }

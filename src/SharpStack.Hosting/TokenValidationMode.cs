@@ -1,11 +1,14 @@
 namespace SharpStack.Hosting;
 
-/// <summary>Where a service's token validation asks who a token belongs to.</summary>
+/// <summary>How a service checks the <c>X-Auth-Token</c> of its requests.</summary>
 public enum TokenValidationMode
 {
-    /// <summary>Identity over HTTP, configured by <c>[keystone_authtoken]</c>.</summary>
+    /// <summary>Ask Identity over HTTP (keystonemiddleware's auth_token), caching answers for <c>token_cache_time</c>.</summary>
     Remote,
 
-    /// <summary>An <see cref="Auth.ITokenValidator"/> the service registers itself (Identity validates its own tokens).</summary>
+    /// <summary>Call the registered <see cref="Auth.ITokenValidator"/> (resolved per request) directly, without a cache: Identity's own tokens.</summary>
     Local,
+
+    /// <summary>No token validation.</summary>
+    None,
 }

@@ -30,6 +30,9 @@ public static class IdentityServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
+        app.MapAuthTokenEndpoints();
+        app.MapAuthScopeEndpoints();
+        app.MapRevokeEndpoints();
         app.MapCredentialEndpoints();
         app.MapPolicyBlobEndpoints();
         app.MapRegisteredLimitEndpoints();

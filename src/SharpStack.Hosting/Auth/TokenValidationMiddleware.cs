@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpStack.Common.Auth;
 using SharpStack.Common.Faults;
 using SharpStack.Hosting.RequestIds;
+using SharpStack.Hosting.Versions;
 
 namespace SharpStack.Hosting.Auth;
 
@@ -15,33 +17,35 @@ namespace SharpStack.Hosting.Auth;
 /// Endpoints with <see cref="IAllowAnonymous"/> metadata are skipped.
 /// </summary>
 internal sealed partial class TokenValidationMiddleware(
-    RequestDelegate next, TokenCache cache, IOptions<KeystoneAuthTokenOptions> options, ServiceApiOptions service, ILogger<TokenValidationMiddleware> logger)
+    RequestDelegate next, ServiceApiOptions service, IOptions<KeystoneAuthTokenOptions> options, ILogger<TokenValidationMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         IdentityHeaders.RemoveIncoming(context.Request.Headers);
-        // Identity routes before it authenticates (Keystone's Flask does): an unknown path is 404 even without a token.
-        if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is not null
-            || (context.GetEndpoint() is null && service.TokenValidation == TokenValidationMode.Local))
+        var endpoint = context.GetEndpoint();
+
+        // Identity answers 404 to unknown paths, as Keystone routes before it authenticates.
+        if (endpoint?.Metadata.GetMetadata<IAllowAnonymous>() is not null
+            || (endpoint is null && service.EffectiveTokenValidation == TokenValidationMode.Local))
         {
             await next(context);
             return;
         }
 
-        var auth = await ValidateAsync(context.Request.Headers["X-Auth-Token"].ToString(), "user", context.RequestAborted)
-            ?? throw Unauthorized();
+        var auth = await ValidateAsync(context, context.Request.Headers["X-Auth-Token"].ToString(), "user")
+            ?? throw Unauthorized(context);
         var serviceTokenHeader = context.Request.Headers["X-Service-Token"].ToString();
         if (serviceTokenHeader.Length > 0)
         {
-            var service = await ValidateAsync(serviceTokenHeader, "service", context.RequestAborted) ?? throw Unauthorized();
-            var isService = options.Value.ServiceTokenRoles.Any(service.HasRole);
+            var serviceAuth = await ValidateAsync(context, serviceTokenHeader, "service") ?? throw Unauthorized(context);
+            var isService = options.Value.ServiceTokenRoles.Any(serviceAuth.HasRole);
             if (!isService && options.Value.ServiceTokenRolesRequired)
             {
-                LogServiceTokenWithoutRole(service.UserId);
-                throw Unauthorized();
+                LogServiceTokenWithoutRole(serviceAuth.UserId);
+                throw Unauthorized(context);
             }
 
-            auth = auth with { ServiceToken = isService ? service : null };
+            auth = auth with { ServiceToken = isService ? serviceAuth : null };
         }
 
         context.Features.GetRequiredFeature<RequestContextFeature>().Auth = auth;
@@ -49,7 +53,7 @@ internal sealed partial class TokenValidationMiddleware(
         await next(context);
     }
 
-    private async Task<AuthContext?> ValidateAsync(string token, string kind, CancellationToken cancellationToken)
+    private async Task<AuthContext?> ValidateAsync(HttpContext context, string token, string kind)
     {
         if (token.Length == 0)
         {
@@ -59,7 +63,10 @@ internal sealed partial class TokenValidationMiddleware(
 
         try
         {
-            var auth = await cache.ValidateAsync(token, cancellationToken);
+            // Local validation has no cache: a revocation takes effect on the next request.
+            var auth = service.EffectiveTokenValidation == TokenValidationMode.Local
+                ? await context.RequestServices.GetRequiredService<ITokenValidator>().ValidateAsync(token, context.RequestAborted)
+                : await context.RequestServices.GetRequiredService<TokenCache>().ValidateAsync(token, context.RequestAborted);
             if (auth is null)
             {
                 LogInvalidToken(kind);
@@ -74,12 +81,17 @@ internal sealed partial class TokenValidationMiddleware(
         }
     }
 
-    private UnauthorizedException Unauthorized()
+    private UnauthorizedException Unauthorized(HttpContext context)
     {
         var exception = new UnauthorizedException("The request you have made requires authentication.");
         if (options.Value.AdvertisedUri is { } uri)
         {
             exception.Headers["WWW-Authenticate"] = $"Keystone uri=\"{uri}\"";
+        }
+        else if (service.EffectiveTokenValidation == TokenValidationMode.Local)
+        {
+            // Keystone advertises itself: its base URL without the trailing slash.
+            exception.Headers["WWW-Authenticate"] = $"Keystone uri=\"{context.GetPublicBaseUri().ToString().TrimEnd('/')}\"";
         }
 
         return exception;

@@ -1,10 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SharpStack.Common.Policy;
 using SharpStack.Identity.Application.Credentials;
 using SharpStack.Identity.Application.Limits;
-using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.PolicyBlobs;
+using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application;
@@ -19,7 +18,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
-        services.TryAddSingleton(_ => new IdentityPolicyEnforcer(new PolicyEnforcer(IdentityPolicies.All)));
+        services.AddIdentityTokens();
         services.AddCredentialStore();
         services.TryAddScoped<PolicyBlobService>();
         services.TryAddScoped<RegisteredLimitService>();

@@ -31,6 +31,8 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<Endpoint> Endpoints => Set<Endpoint>();
 
+    public DbSet<RevocationEvent> RevocationEvents => Set<RevocationEvent>();
+
     public DbSet<Credential> Credentials => Set<Credential>();
 
     public DbSet<PolicyBlob> PolicyBlobs => Set<PolicyBlob>();

@@ -12,6 +12,7 @@ internal static class SharpStackCommandLine
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DbCommand.Create());
         root.Subcommands.Add(BootstrapCommand.Create());
+        root.Subcommands.Add(IdentityCommand.Create());
         root.Subcommands.Add(ConfigCommand.Create());
         root.Subcommands.Add(VersionCommand.Create());
         return root;

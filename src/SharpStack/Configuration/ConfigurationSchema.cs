@@ -2,6 +2,7 @@ using SharpStack.Composition;
 using SharpStack.Data;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Auth;
+using SharpStack.Identity.Application.Tokens;
 using SharpStack.Messaging;
 
 namespace SharpStack.Configuration;
@@ -18,6 +19,8 @@ internal static class ConfigurationSchema
         new(DatabaseOptions.SectionName, typeof(DatabaseOptions)),
         new(HttpApiOptions.SectionName, typeof(HttpApiOptions)),
         new(KeystoneAuthTokenOptions.SectionName, typeof(KeystoneAuthTokenOptions)),
+        new(TokenOptions.SectionName, typeof(TokenOptions)),
+        new(FernetTokensOptions.SectionName, typeof(FernetTokensOptions)),
         .. ServiceRegistry.All.Select(service => new OptionsSection(service.Name, typeof(ServiceEndpointOptions))),
     ];
 }

@@ -2,22 +2,15 @@ using SharpStack.Common.Policy;
 
 namespace SharpStack.Identity.Application.Policies;
 
-/// <summary>Every Identity policy default: Keystone's base rules, then each area's rules.</summary>
-internal static class IdentityPolicies
+/// <summary>Every policy rule default of Identity, in registration order: the base rules first, then each area's.</summary>
+public static class IdentityPolicies
 {
-    /// <summary>keystone/common/policies/base.py.</summary>
-    public static IReadOnlyList<PolicyRuleDefault> Base { get; } =
+    public static IReadOnlyList<PolicyRuleDefault> All { get; } =
     [
-        new("admin_required", "role:admin or is_admin:1"),
-        new("service_role", "role:service"),
-        new("service_or_admin", "rule:admin_required or rule:service_role"),
-        new("owner", "user_id:%(user_id)s"),
-        new("admin_or_owner", "rule:admin_required or rule:owner"),
-        new("token_subject", "user_id:%(target.token.user_id)s"),
-        new("admin_or_token_subject", "rule:admin_required or rule:token_subject"),
-        new("service_admin_or_token_subject", "rule:service_or_admin or rule:token_subject"),
-        new("domain_managed_target_role", "'manager':%(target.role.name)s or 'member':%(target.role.name)s or 'reader':%(target.role.name)s"),
+        .. KeystoneBasePolicies.Rules,
+        .. TokenPolicies.Rules,
+        .. CredentialPolicies.Rules,
+        .. PolicyBlobPolicies.Rules,
+        .. LimitPolicies.Rules,
     ];
-
-    public static IReadOnlyList<PolicyRuleDefault> All { get; } = [.. Base, .. CredentialPolicies.Rules, .. PolicyBlobPolicies.Rules, .. LimitPolicies.Rules];
 }

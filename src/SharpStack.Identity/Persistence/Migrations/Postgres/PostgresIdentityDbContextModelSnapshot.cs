@@ -432,6 +432,87 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.ToTable("registered_limit", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.RevocationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AccessTokenId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("access_token_id");
+
+                    b.Property<string>("AuditChainId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("audit_chain_id");
+
+                    b.Property<string>("AuditId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("audit_id");
+
+                    b.Property<string>("ConsumerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("consumer_id");
+
+                    b.Property<string>("DomainId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("domain_id");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("IssuedBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_before");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTime>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RoleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("role_id");
+
+                    b.Property<string>("TrustId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trust_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedBefore");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.HasIndex("AuditId", "IssuedBefore");
+
+                    b.HasIndex("ProjectId", "IssuedBefore");
+
+                    b.HasIndex("UserId", "IssuedBefore");
+
+                    b.ToTable("revocation_event", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Role", b =>
                 {
                     b.Property<string>("Id")

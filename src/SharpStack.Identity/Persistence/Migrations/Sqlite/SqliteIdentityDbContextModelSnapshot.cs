@@ -423,6 +423,85 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("registered_limit", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.RevocationEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccessTokenId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("access_token_id");
+
+                    b.Property<string>("AuditChainId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audit_chain_id");
+
+                    b.Property<string>("AuditId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("audit_id");
+
+                    b.Property<string>("ConsumerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("consumer_id");
+
+                    b.Property<string>("DomainId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("domain_id");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("IssuedBefore")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_before");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTime>("RevokedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RoleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role_id");
+
+                    b.Property<string>("TrustId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trust_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedBefore");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.HasIndex("AuditId", "IssuedBefore");
+
+                    b.HasIndex("ProjectId", "IssuedBefore");
+
+                    b.HasIndex("UserId", "IssuedBefore");
+
+                    b.ToTable("revocation_event", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Role", b =>
                 {
                     b.Property<string>("Id")

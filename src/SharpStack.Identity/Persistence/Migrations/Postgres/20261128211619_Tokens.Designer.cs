@@ -4,78 +4,36 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using SharpStack.Identity.Persistence;
 
 #nullable disable
 
-namespace SharpStack.Identity.Persistence.Migrations.Sqlite
+namespace SharpStack.Identity.Persistence.Migrations.Postgres
 {
-    [DbContext(typeof(SqliteIdentityDbContext))]
-    [Migration("20261128212204_Limits")]
-    partial class Limits
+    [DbContext(typeof(PostgresIdentityDbContext))]
+    [Migration("20261128211619_Tokens")]
+    partial class Tokens
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            modelBuilder.Entity("SharpStack.Identity.Domain.Credential", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("EncryptedBlob")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("encrypted_blob");
-
-                    b.Property<string>("Extra")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("extra");
-
-                    b.Property<string>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key_hash");
-
-                    b.Property<string>("ProjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.Property<string>("UserId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UserId");
-
-                    b.ToTable("credential", (string)null);
-                });
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("SharpStack.Identity.Domain.Endpoint", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Extra")
@@ -86,23 +44,23 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.Property<string>("Interface")
                         .IsRequired()
                         .HasMaxLength(8)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(8)")
                         .HasColumnName("interface");
 
                     b.Property<string>("RegionId")
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("region_id");
 
                     b.Property<string>("ServiceId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("service_id");
 
                     b.Property<string>("Url")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("url");
 
                     b.HasKey("Id");
@@ -118,17 +76,17 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("DomainId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("domain_id");
 
                     b.Property<string>("Extra")
@@ -139,7 +97,7 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("name");
 
                     b.HasKey("Id");
@@ -154,15 +112,15 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Extra")
@@ -173,7 +131,7 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("name");
 
                     b.HasKey("Id");
@@ -188,12 +146,12 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("PriorRoleId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("prior_role_id");
 
                     b.Property<string>("ImpliedRoleId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("implied_role_id");
 
                     b.HasKey("PriorRoleId", "ImpliedRoleId");
@@ -203,100 +161,25 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("implied_role", (string)null);
                 });
 
-            modelBuilder.Entity("SharpStack.Identity.Domain.Limit", b =>
-                {
-                    b.Property<int>("InternalId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("internal_id");
-
-                    b.Property<string>("Description")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("description");
-
-                    b.Property<string>("DomainId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("domain_id");
-
-                    b.Property<string>("Id")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("ProjectId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("project_id");
-
-                    b.Property<string>("RegisteredLimitId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("registered_limit_id");
-
-                    b.Property<int>("ResourceLimit")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("resource_limit");
-
-                    b.HasKey("InternalId");
-
-                    b.HasIndex("Id")
-                        .IsUnique();
-
-                    b.HasIndex("RegisteredLimitId", "ProjectId");
-
-                    b.ToTable("limit", (string)null);
-                });
-
-            modelBuilder.Entity("SharpStack.Identity.Domain.PolicyBlob", b =>
-                {
-                    b.Property<string>("Id")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Blob")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("blob");
-
-                    b.Property<string>("Extra")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("extra");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("policy", (string)null);
-                });
-
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("DomainId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("domain_id");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Extra")
@@ -305,18 +188,18 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasColumnName("extra");
 
                     b.Property<bool>("IsDomain")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("is_domain");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("name");
 
                     b.Property<string>("ParentId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("parent_id");
 
                     b.HasKey("Id");
@@ -333,12 +216,12 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("ProjectId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("project_id");
 
                     b.Property<string>("Name")
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
                     b.HasKey("ProjectId", "Name");
@@ -350,13 +233,13 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("description");
 
                     b.Property<string>("Extra")
@@ -366,7 +249,7 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ParentRegionId")
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("parent_region_id");
 
                     b.HasKey("Id");
@@ -376,72 +259,103 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("region", (string)null);
                 });
 
-            modelBuilder.Entity("SharpStack.Identity.Domain.RegisteredLimit", b =>
+            modelBuilder.Entity("SharpStack.Identity.Domain.RevocationEvent", b =>
                 {
-                    b.Property<int>("InternalId")
+                    b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("internal_id");
-
-                    b.Property<int>("DefaultLimit")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("default_limit");
-
-                    b.Property<string>("Description")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("description");
-
-                    b.Property<string>("Id")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
-                    b.Property<string>("RegionId")
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("region_id");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("ResourceName")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("resource_name");
-
-                    b.Property<string>("ServiceId")
-                        .IsRequired()
+                    b.Property<string>("AccessTokenId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("service_id");
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("access_token_id");
 
-                    b.HasKey("InternalId");
+                    b.Property<string>("AuditChainId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("audit_chain_id");
 
-                    b.HasIndex("Id")
-                        .IsUnique();
+                    b.Property<string>("AuditId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("audit_id");
 
-                    b.HasIndex("RegionId");
+                    b.Property<string>("ConsumerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("consumer_id");
 
-                    b.HasIndex("ServiceId", "RegionId", "ResourceName");
+                    b.Property<string>("DomainId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("domain_id");
 
-                    b.ToTable("registered_limit", (string)null);
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTime>("IssuedBefore")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("issued_before");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<DateTime>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("RoleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("role_id");
+
+                    b.Property<string>("TrustId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trust_id");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedBefore");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.HasIndex("AuditId", "IssuedBefore");
+
+                    b.HasIndex("ProjectId", "IssuedBefore");
+
+                    b.HasIndex("UserId", "IssuedBefore");
+
+                    b.ToTable("revocation_event", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.Role", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("description");
 
                     b.Property<string>("DomainId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("domain_id");
 
                     b.Property<string>("Extra")
@@ -452,7 +366,7 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
                     b.HasKey("Id");
@@ -467,26 +381,26 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Type")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("type");
 
                     b.Property<string>("ActorId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("TargetId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("target_id");
 
                     b.Property<string>("RoleId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("role_id");
 
                     b.Property<bool>("Inherited")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("inherited");
 
                     b.HasKey("Type", "ActorId", "TargetId", "RoleId", "Inherited");
@@ -504,15 +418,15 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Extra")
@@ -523,13 +437,13 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("type");
 
                     b.HasKey("Id");
@@ -543,26 +457,26 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("id");
 
                     b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DefaultProjectId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("default_project_id");
 
                     b.Property<string>("DomainId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("domain_id");
 
                     b.Property<bool>("Enabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("enabled");
 
                     b.Property<string>("Extra")
@@ -571,13 +485,13 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasColumnName("extra");
 
                     b.Property<DateTime?>("LastActiveAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_active_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(255)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
                     b.Property<string>("Options")
@@ -586,16 +500,16 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasColumnName("options");
 
                     b.Property<DateTime?>("PasswordCreatedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("password_created_at");
 
                     b.Property<DateTime?>("PasswordExpiresAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("password_expires_at");
 
                     b.Property<string>("PasswordHash")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(128)")
                         .HasColumnName("password");
 
                     b.HasKey("Id");
@@ -610,12 +524,12 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                 {
                     b.Property<string>("UserId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("user_id");
 
                     b.Property<string>("GroupId")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("group_id");
 
                     b.HasKey("UserId", "GroupId");
@@ -663,18 +577,6 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("SharpStack.Identity.Domain.Limit", b =>
-                {
-                    b.HasOne("SharpStack.Identity.Domain.RegisteredLimit", "RegisteredLimit")
-                        .WithMany()
-                        .HasForeignKey("RegisteredLimitId")
-                        .HasPrincipalKey("Id")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("RegisteredLimit");
-                });
-
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
                 {
                     b.HasOne("SharpStack.Identity.Domain.IdentityDomain", null)
@@ -704,20 +606,6 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentRegionId")
                         .OnDelete(DeleteBehavior.Restrict);
-                });
-
-            modelBuilder.Entity("SharpStack.Identity.Domain.RegisteredLimit", b =>
-                {
-                    b.HasOne("SharpStack.Identity.Domain.Region", null)
-                        .WithMany()
-                        .HasForeignKey("RegionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("SharpStack.Identity.Domain.Service", null)
-                        .WithMany()
-                        .HasForeignKey("ServiceId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.RoleAssignment", b =>

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using SharpStack.Common.Faults;
+using SharpStack.Identity.Application.Tokens;
+
+namespace SharpStack.Identity.Application.Auth;
+
+/// <summary><c>POST /v3/auth/tokens</c>: runs every requested method, resolves the scope and issues the token.</summary>
+internal sealed class AuthService(IEnumerable<IAuthMethod> methods, ScopeResolver scopes, TokenService tokens, TimeProvider time)
+{
+    private readonly Dictionary<string, IAuthMethod> _methods = methods.ToDictionary(method => method.Name, StringComparer.Ordinal);
+
+    public async Task<TokenData> AuthenticateAsync(JsonElement body, CancellationToken cancellationToken)
+    {
+        var request = AuthRequestReader.Read(body);
+        var results = new List<AuthMethodResult>(request.Methods.Count);
+        foreach (var name in request.Methods)
+        {
+            if (!_methods.TryGetValue(name, out var method))
+            {
+                throw new UnauthorizedException("Attempted to authenticate with an unsupported method.");
+            }
+
+            results.Add(await method.AuthenticateAsync(
+                new AuthMethodContext(request.Identity.GetProperty(name), $"auth/identity/{name}", request), cancellationToken));
+        }
+
+        var userId = results[0].UserId;
+        if (results.Any(result => result.UserId != userId))
+        {
+            throw AuthErrors.Unauthorized();
+        }
+
+        var scope = await scopes.ResolveAsync(userId, request.Scope, results, cancellationToken);
+        var now = time.GetUtcNow();
+        var expiresAt = DateTimeOffset.FromUnixTimeSeconds((now + tokens.Lifetime).ToUnixTimeSeconds());
+        foreach (var limit in results.Select(result => result.ExpiresAt).OfType<DateTimeOffset>())
+        {
+            expiresAt = limit < expiresAt ? limit : expiresAt;
+        }
+
+        var parentAuditId = results.Select(result => result.ParentAuditId).OfType<string>().FirstOrDefault();
+        var payload = new TokenPayload
+        {
+            UserId = userId,
+            Methods = [.. request.Methods.Concat(results.SelectMany(result => result.ExtraMethods)).Distinct(StringComparer.Ordinal)],
+            ProjectId = scope.ProjectId,
+            DomainId = scope.DomainId,
+            System = scope.System,
+            ApplicationCredentialId = results.Select(result => result.ApplicationCredentialId).OfType<string>().FirstOrDefault(),
+            ExpiresAt = expiresAt,
+            AuditIds = parentAuditId is null ? [TokenPayloadCodec.NewAuditId()] : [TokenPayloadCodec.NewAuditId(), parentAuditId],
+        };
+        return await tokens.IssueAsync(payload, cancellationToken) ?? throw AuthErrors.Unauthorized();
+    }
+}

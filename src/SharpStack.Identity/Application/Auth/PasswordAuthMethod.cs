@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Common.Faults;
+using SharpStack.Identity.Persistence;
+
+namespace SharpStack.Identity.Application.Auth;
+
+/// <summary>The <c>password</c> method: a user by id, or by name with its domain by id or name, and the password (bcrypt).</summary>
+internal sealed class PasswordAuthMethod(IdentityDbContext db, TimeProvider time) : IAuthMethod
+{
+    public string Name => "password";
+
+    public async Task<AuthMethodResult> AuthenticateAsync(AuthMethodContext context, CancellationToken cancellationToken)
+    {
+        AuthRequestReader.RequireObject(context.Data, context.Path);
+        if (!context.Data.TryGetProperty("user", out var user))
+        {
+            throw AuthRequestReader.Invalid(context.Path, "'user' is a required property");
+        }
+
+        var path = context.Path + "/user";
+        AuthRequestReader.RequireObject(user, path);
+        var password = AuthRequestReader.OptionalString(user, "password", path)
+            ?? throw AuthRequestReader.Invalid(path, "'password' is a required property");
+        var id = AuthRequestReader.OptionalString(user, "id", path);
+        var name = AuthRequestReader.OptionalString(user, "name", path);
+        if (id is null && name is null)
+        {
+            throw AuthRequestReader.Expecting("id or name", "user");
+        }
+
+        var users = db.Users.AsNoTracking();
+        if (id is null)
+        {
+            var domainId = await DomainIdAsync(user, path, cancellationToken);
+            users = users.Where(u => u.Name == name && u.DomainId == domainId);
+        }
+        else
+        {
+            users = users.Where(u => u.Id == id);
+        }
+
+        var found = await (
+                from u in users
+                join d in db.Domains.AsNoTracking() on u.DomainId equals d.Id
+                select new { u.Id, u.Enabled, u.PasswordHash, u.PasswordExpiresAt, DomainEnabled = d.Enabled })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null || !PasswordHasher.Verify(password, found.PasswordHash) || !found.Enabled || !found.DomainEnabled)
+        {
+            throw AuthErrors.Unauthorized();
+        }
+
+        if (found.PasswordExpiresAt is { } expiresAt && expiresAt <= time.GetUtcNow().UtcDateTime)
+        {
+            throw new UnauthorizedException($"The password is expired and needs to be changed for user: {found.Id}.");
+        }
+
+        return new AuthMethodResult(found.Id);
+    }
+
+    private async Task<string> DomainIdAsync(JsonElement user, string path, CancellationToken cancellationToken)
+    {
+        if (!user.TryGetProperty("domain", out var domain))
+        {
+            throw AuthRequestReader.Expecting("domain", "user");
+        }
+
+        AuthRequestReader.RequireObject(domain, path + "/domain");
+        var id = AuthRequestReader.OptionalString(domain, "id", path + "/domain");
+        if (id is not null)
+        {
+            return id;
+        }
+
+        var name = AuthRequestReader.OptionalString(domain, "name", path + "/domain")
+            ?? throw AuthRequestReader.Expecting("id or name", "domain");
+        return await db.Domains.AsNoTracking().Where(d => d.Name == name).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw AuthErrors.Unauthorized();
+    }
+}

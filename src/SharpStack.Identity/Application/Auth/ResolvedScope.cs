@@ -1,0 +1,7 @@
+namespace SharpStack.Identity.Application.Auth;
+
+/// <summary>The scope a new token gets: at most one of project, domain and system; none for unscoped.</summary>
+internal sealed record ResolvedScope(string? ProjectId = null, string? DomainId = null, string? System = null)
+{
+    public static ResolvedScope Unscoped { get; } = new();
+}

@@ -1,0 +1,27 @@
+using System.Net;
+
+namespace SharpStack.Identity.Tests.Auth;
+
+public sealed class AuthTokenExpiryTests(ExpiredTokenServer server) : IClassFixture<ExpiredTokenServer>
+{
+    [Fact]
+    public async Task Get_ExpiredSubject_Returns404ButAllowExpiredReturns200()
+    {
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
+        await Task.Delay(TimeSpan.FromSeconds(2.1));
+        var admin = await server.AdminTokenAsync();
+
+        using var expired = await ValidateAsync(admin, subject, "");
+        using var allowed = await ValidateAsync(admin, subject, "?allow_expired=1");
+
+        Assert.Equal(HttpStatusCode.NotFound, expired.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+    }
+
+    private Task<HttpResponseMessage> ValidateAsync(string admin, string subject, string query)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/v3/auth/tokens" + query, UriKind.Relative)).WithToken(admin);
+        request.Headers.Add("X-Subject-Token", subject);
+        return server.Client.SendAsync(request);
+    }
+}
