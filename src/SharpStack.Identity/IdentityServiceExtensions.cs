@@ -33,6 +33,13 @@ public static class IdentityServiceExtensions
         app.MapAuthTokenEndpoints();
         app.MapAuthScopeEndpoints();
         app.MapRevokeEndpoints();
+        app.MapRoleEndpoints();
+        app.MapImpliedRoleEndpoints();
+        app.MapGrantEndpoints();
+        app.MapRoleAssignmentEndpoints();
+        app.MapRegionEndpoints();
+        app.MapServiceEndpoints();
+        app.MapEndpointEndpoints();
         app.MapCredentialEndpoints();
         app.MapPolicyBlobEndpoints();
         app.MapRegisteredLimitEndpoints();

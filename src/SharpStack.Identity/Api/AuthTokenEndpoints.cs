@@ -68,7 +68,7 @@ internal static class AuthTokenEndpoints
 
         var allowExpired = IsTrue(context.Request.Query["allow_expired"].ToString());
         var token = await tokens.ValidateAsync(subject, allowExpired, cancellationToken) ?? throw AuthErrors.TokenNotFound(subject);
-        policy.Enforce(rule, context.GetAuth(), new Dictionary<string, object?> { ["target.token.user_id"] = token.User.Id });
+        policy.Enforce(context.GetAuth(), rule, new Dictionary<string, object?> { ["target.token.user_id"] = token.User.Id });
         return token;
     }
 

@@ -30,10 +30,10 @@ internal static class CredentialEndpoints
         var auth = context.GetAuth();
         var query = context.Request.Query;
         // Keystone checks the list against the caller's own credentials unless system-scoped, then hides what get_credential denies.
-        enforcer.Enforce(CredentialPolicies.ListCredentials, auth, auth.SystemScope is null ? CredentialView.Target(auth.UserId) : PolicyTarget.None);
+        enforcer.Enforce(auth, CredentialPolicies.ListCredentials, auth.SystemScope is null ? CredentialView.Target(auth.UserId) : PolicyTarget.None);
         var all = await service.ListAsync(Filter(query["user_id"]), Filter(query["type"]), context.RequestAborted);
         var baseUri = context.GetPublicBaseUri();
-        var visible = all.Where(c => enforcer.IsAllowed(CredentialPolicies.GetCredential, auth, c.PolicyTarget()));
+        var visible = all.Where(c => enforcer.IsAllowed(auth, CredentialPolicies.GetCredential, c.PolicyTarget()));
         return Results.Json(new JsonObject
         {
             ["credentials"] = new JsonArray([.. visible.Select(c => c.ToJson(baseUri))]),
@@ -44,7 +44,7 @@ internal static class CredentialEndpoints
     private static async Task<IResult> CreateAsync(HttpContext context, CredentialService service, IdentityPolicyEnforcer enforcer)
     {
         var request = CredentialRequest.ForCreate(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
-        enforcer.Enforce(CredentialPolicies.CreateCredential, context.GetAuth(), CredentialView.Target(request.UserId, request.ProjectId));
+        enforcer.Enforce(context.GetAuth(), CredentialPolicies.CreateCredential, CredentialView.Target(request.UserId, request.ProjectId));
         var created = await service.CreateAsync(request, context.RequestAborted);
         return Results.Json(new JsonObject { ["credential"] = created.ToJson(context.GetPublicBaseUri()) }, statusCode: StatusCodes.Status201Created);
     }
@@ -52,7 +52,7 @@ internal static class CredentialEndpoints
     private static async Task<IResult> GetAsync(string credentialId, HttpContext context, CredentialService service, IdentityPolicyEnforcer enforcer)
     {
         var credential = await service.FindAsync(credentialId, context.RequestAborted);
-        enforcer.Enforce(CredentialPolicies.GetCredential, context.GetAuth(), credential?.PolicyTarget() ?? PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), CredentialPolicies.GetCredential, credential?.PolicyTarget() ?? PolicyTarget.None);
         credential ??= await service.GetAsync(credentialId, context.RequestAborted);
         return Results.Json(new JsonObject { ["credential"] = credential.ToJson(context.GetPublicBaseUri()) });
     }
@@ -62,11 +62,11 @@ internal static class CredentialEndpoints
         var request = CredentialRequest.ForUpdate(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
         var auth = context.GetAuth();
         var current = await service.FindAsync(credentialId, context.RequestAborted);
-        enforcer.Enforce(CredentialPolicies.UpdateCredential, auth, current?.PolicyTarget() ?? PolicyTarget.None);
+        enforcer.Enforce(auth, CredentialPolicies.UpdateCredential, current?.PolicyTarget() ?? PolicyTarget.None);
         current ??= await service.GetAsync(credentialId, context.RequestAborted);
         CredentialService.CheckUpdate(current, request);
         // The second check stops an owner from handing the credential to someone else.
-        enforcer.Enforce(CredentialPolicies.UpdateCredential, auth, CredentialService.Merge(current, request).PolicyTarget());
+        enforcer.Enforce(auth, CredentialPolicies.UpdateCredential, CredentialService.Merge(current, request).PolicyTarget());
         var updated = await service.UpdateAsync(credentialId, request, context.RequestAborted);
         return Results.Json(new JsonObject { ["credential"] = updated.ToJson(context.GetPublicBaseUri()) });
     }
@@ -74,7 +74,7 @@ internal static class CredentialEndpoints
     private static async Task<IResult> DeleteAsync(string credentialId, HttpContext context, CredentialService service, IdentityPolicyEnforcer enforcer)
     {
         var current = await service.FindAsync(credentialId, context.RequestAborted);
-        enforcer.Enforce(CredentialPolicies.DeleteCredential, context.GetAuth(), current?.PolicyTarget() ?? PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), CredentialPolicies.DeleteCredential, current?.PolicyTarget() ?? PolicyTarget.None);
         await service.DeleteAsync(credentialId, context.RequestAborted);
         return Results.NoContent();
     }

@@ -31,7 +31,7 @@ internal static class LimitEndpoints
     private static async Task<IResult> ListAsync(HttpContext context, LimitService service, IdentityPolicyEnforcer enforcer)
     {
         var auth = context.GetAuth();
-        enforcer.Enforce(LimitPolicies.ListLimits, auth, PolicyTarget.None);
+        enforcer.Enforce(auth, LimitPolicies.ListLimits, PolicyTarget.None);
         var query = context.Request.Query;
         var filter = new LimitFilter(
             Filter(query["service_id"]), Filter(query["region_id"]), Filter(query["resource_name"]), Filter(query["project_id"]), Filter(query["domain_id"]));
@@ -46,7 +46,7 @@ internal static class LimitEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext context, LimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.CreateLimits, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.CreateLimits, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
         var created = await service.CreateAsync(body, context.RequestAborted);
         var baseUri = context.GetPublicBaseUri();
@@ -57,7 +57,7 @@ internal static class LimitEndpoints
 
     private static IResult GetModel(HttpContext context, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.GetLimitModel, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.GetLimitModel, PolicyTarget.None);
         return Results.Json(new JsonObject
         {
             ["model"] = new JsonObject { ["name"] = LimitService.ModelName, ["description"] = LimitService.ModelDescription },
@@ -68,14 +68,14 @@ internal static class LimitEndpoints
     {
         var limit = await service.FindAsync(limitId, context.RequestAborted);
         var target = limit is null ? null : await service.PolicyTargetAsync(limit, context.RequestAborted);
-        enforcer.Enforce(LimitPolicies.GetLimit, context.GetAuth(), target ?? PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.GetLimit, target ?? PolicyTarget.None);
         limit ??= await service.GetAsync(limitId, context.RequestAborted);
         return Results.Json(new JsonObject { ["limit"] = LimitService.ToJson(limit, context.GetPublicBaseUri()) });
     }
 
     private static async Task<IResult> UpdateAsync(string limitId, HttpContext context, LimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.UpdateLimit, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.UpdateLimit, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
         var limit = await service.UpdateAsync(limitId, body, context.RequestAborted);
         return Results.Json(new JsonObject { ["limit"] = LimitService.ToJson(limit, context.GetPublicBaseUri()) });
@@ -83,7 +83,7 @@ internal static class LimitEndpoints
 
     private static async Task<IResult> DeleteAsync(string limitId, HttpContext context, LimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.DeleteLimit, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.DeleteLimit, PolicyTarget.None);
         await service.DeleteAsync(limitId, context.RequestAborted);
         return Results.NoContent();
     }

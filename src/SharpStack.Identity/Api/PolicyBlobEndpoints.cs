@@ -27,7 +27,7 @@ internal static class PolicyBlobEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext context, PolicyBlobService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(PolicyBlobPolicies.ListPolicies, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), PolicyBlobPolicies.ListPolicies, PolicyTarget.None);
         var type = context.Request.Query["type"];
         var policies = await service.ListAsync(type.Count == 0 ? null : type.ToString(), context.RequestAborted);
         var baseUri = context.GetPublicBaseUri();
@@ -40,7 +40,7 @@ internal static class PolicyBlobEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext context, PolicyBlobService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(PolicyBlobPolicies.CreatePolicy, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), PolicyBlobPolicies.CreatePolicy, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
         var policy = await service.CreateAsync(body, context.RequestAborted);
         return Results.Json(Wrap(policy, context), statusCode: StatusCodes.Status201Created);
@@ -48,20 +48,20 @@ internal static class PolicyBlobEndpoints
 
     private static async Task<IResult> GetAsync(string policyId, HttpContext context, PolicyBlobService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(PolicyBlobPolicies.GetPolicy, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), PolicyBlobPolicies.GetPolicy, PolicyTarget.None);
         return Results.Json(Wrap(await service.GetAsync(policyId, context.RequestAborted), context));
     }
 
     private static async Task<IResult> UpdateAsync(string policyId, HttpContext context, PolicyBlobService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(PolicyBlobPolicies.UpdatePolicy, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), PolicyBlobPolicies.UpdatePolicy, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
         return Results.Json(Wrap(await service.UpdateAsync(policyId, body, context.RequestAborted), context));
     }
 
     private static async Task<IResult> DeleteAsync(string policyId, HttpContext context, PolicyBlobService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(PolicyBlobPolicies.DeletePolicy, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), PolicyBlobPolicies.DeletePolicy, PolicyTarget.None);
         await service.DeleteAsync(policyId, context.RequestAborted);
         return Results.NoContent();
     }

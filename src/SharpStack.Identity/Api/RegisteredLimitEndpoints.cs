@@ -29,7 +29,7 @@ internal static class RegisteredLimitEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.ListRegisteredLimits, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.ListRegisteredLimits, PolicyTarget.None);
         var query = context.Request.Query;
         var limits = await service.ListAsync(Filter(query["service_id"]), Filter(query["region_id"]), Filter(query["resource_name"]), context.RequestAborted);
         var baseUri = context.GetPublicBaseUri();
@@ -42,7 +42,7 @@ internal static class RegisteredLimitEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.CreateRegisteredLimits, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.CreateRegisteredLimits, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
         var created = await service.CreateAsync(body, context.RequestAborted);
         var baseUri = context.GetPublicBaseUri();
@@ -53,14 +53,14 @@ internal static class RegisteredLimitEndpoints
 
     private static async Task<IResult> GetAsync(string registeredLimitId, HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.GetRegisteredLimit, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.GetRegisteredLimit, PolicyTarget.None);
         var limit = await service.GetAsync(registeredLimitId, context.RequestAborted);
         return Results.Json(new JsonObject { ["registered_limit"] = RegisteredLimitService.ToJson(limit, context.GetPublicBaseUri()) });
     }
 
     private static async Task<IResult> UpdateAsync(string registeredLimitId, HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.UpdateRegisteredLimit, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.UpdateRegisteredLimit, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
         var limit = await service.UpdateAsync(registeredLimitId, body, context.RequestAborted);
         return Results.Json(new JsonObject { ["registered_limit"] = RegisteredLimitService.ToJson(limit, context.GetPublicBaseUri()) });
@@ -68,7 +68,7 @@ internal static class RegisteredLimitEndpoints
 
     private static async Task<IResult> DeleteAsync(string registeredLimitId, HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer)
     {
-        enforcer.Enforce(LimitPolicies.DeleteRegisteredLimit, context.GetAuth(), PolicyTarget.None);
+        enforcer.Enforce(context.GetAuth(), LimitPolicies.DeleteRegisteredLimit, PolicyTarget.None);
         await service.DeleteAsync(registeredLimitId, context.RequestAborted);
         return Results.NoContent();
     }

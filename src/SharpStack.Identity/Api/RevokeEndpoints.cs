@@ -24,7 +24,7 @@ internal static class RevokeEndpoints
     private static async Task<IResult> ListAsync(
         HttpContext context, IdentityDbContext db, IdentityPolicyEnforcer policy, CancellationToken cancellationToken)
     {
-        policy.Enforce(TokenPolicies.ListRevokeEvents, context.GetAuth(), new Dictionary<string, object?>());
+        policy.Enforce(context.GetAuth(), TokenPolicies.ListRevokeEvents);
         var query = db.RevocationEvents.AsNoTracking();
         var since = context.Request.Query["since"].ToString();
         if (since.Length > 0)

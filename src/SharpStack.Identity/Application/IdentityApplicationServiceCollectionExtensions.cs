@@ -1,8 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Identity.Application.Assignments;
+using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Credentials;
 using SharpStack.Identity.Application.Limits;
 using SharpStack.Identity.Application.PolicyBlobs;
+using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Persistence;
 
@@ -19,6 +22,13 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
         services.AddIdentityTokens();
+        services.TryAddScoped<EffectiveRoleResolver>();
+        services.TryAddScoped<GrantService>();
+        services.TryAddScoped<RoleAssignmentLister>();
+        services.TryAddScoped<RoleService>();
+        services.TryAddScoped<RegionService>();
+        services.TryAddScoped<ServiceService>();
+        services.TryAddScoped<EndpointService>();
         services.AddCredentialStore();
         services.TryAddScoped<PolicyBlobService>();
         services.TryAddScoped<RegisteredLimitService>();

@@ -7,7 +7,7 @@ internal sealed class Endpoint
 {
     public required string Id { get; init; }
 
-    public required string ServiceId { get; init; }
+    public required string ServiceId { get; set; }
 
     public string? RegionId { get; set; }
 

@@ -3,12 +3,14 @@ using SharpStack.Common.Policy;
 namespace SharpStack.Identity.Application.Policies;
 
 /// <summary>Every policy rule default of Identity, in registration order: the base rules first, then each area's.</summary>
-public static class IdentityPolicies
+internal static class IdentityPolicies
 {
     public static IReadOnlyList<PolicyRuleDefault> All { get; } =
     [
         .. KeystoneBasePolicies.Rules,
         .. TokenPolicies.Rules,
+        .. AssignmentPolicies.Rules,
+        .. CatalogPolicies.Rules,
         .. CredentialPolicies.Rules,
         .. PolicyBlobPolicies.Rules,
         .. LimitPolicies.Rules,

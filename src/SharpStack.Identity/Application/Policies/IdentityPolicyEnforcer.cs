@@ -4,29 +4,35 @@ using SharpStack.Common.Policy;
 
 namespace SharpStack.Identity.Application.Policies;
 
-/// <summary>Identity's one <see cref="PolicyEnforcer"/>, with Keystone's 403 wording.</summary>
+/// <summary>Authorizes Identity's API calls with Keystone's defaults; a denial is Keystone's 403.</summary>
 internal sealed class IdentityPolicyEnforcer(PolicyEnforcer enforcer)
 {
-    public static PolicyCredentials Credentials(AuthContext auth) => new()
-    {
-        UserId = auth.UserId,
-        UserDomainId = auth.UserDomainId,
-        ProjectId = auth.ProjectId,
-        ProjectDomainId = auth.ProjectDomainId,
-        DomainId = auth.DomainId,
-        Roles = auth.Roles,
-        SystemScope = auth.SystemScope,
-    };
+    private static readonly Dictionary<string, object?> NoTarget = [];
 
-    public bool IsAllowed(string rule, AuthContext auth, IReadOnlyDictionary<string, object?> target) =>
-        enforcer.Authorize(rule, Credentials(auth), target).IsAllowed;
+    public bool IsAllowed(AuthContext auth, string rule, IReadOnlyDictionary<string, object?>? target = null) =>
+        enforcer.Authorize(rule, Credentials(auth), target ?? NoTarget).IsAllowed;
 
-    /// <exception cref="ForbiddenException">The policy denies the action.</exception>
-    public void Enforce(string rule, AuthContext auth, IReadOnlyDictionary<string, object?> target)
+    /// <exception cref="ForbiddenException">The policy denies <paramref name="rule"/>.</exception>
+    public void Enforce(AuthContext auth, string rule, IReadOnlyDictionary<string, object?>? target = null)
     {
-        if (!enforcer.Authorize(rule, Credentials(auth), target).IsAllowed)
+        if (!IsAllowed(auth, rule, target))
         {
             throw new ForbiddenException($"You are not authorized to perform the requested action: {rule}.");
         }
+    }
+
+    public static PolicyCredentials Credentials(AuthContext auth)
+    {
+        ArgumentNullException.ThrowIfNull(auth);
+        return new PolicyCredentials
+        {
+            UserId = auth.UserId,
+            UserDomainId = auth.UserDomainId,
+            ProjectId = auth.ProjectId,
+            ProjectDomainId = auth.ProjectDomainId,
+            DomainId = auth.DomainId,
+            Roles = auth.Roles,
+            SystemScope = auth.SystemScope,
+        };
     }
 }

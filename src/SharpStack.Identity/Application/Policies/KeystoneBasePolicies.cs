@@ -3,7 +3,7 @@ using SharpStack.Common.Policy;
 namespace SharpStack.Identity.Application.Policies;
 
 /// <summary>The base rules Keystone registers (keystone/common/policies/base.py) that its API rules refer to.</summary>
-public static class KeystoneBasePolicies
+internal static class KeystoneBasePolicies
 {
     public static IReadOnlyList<PolicyRuleDefault> Rules { get; } =
     [
@@ -15,5 +15,6 @@ public static class KeystoneBasePolicies
         new("token_subject", "user_id:%(target.token.user_id)s"),
         new("admin_or_token_subject", "rule:admin_required or rule:token_subject"),
         new("service_admin_or_token_subject", "rule:service_or_admin or rule:token_subject"),
+        new("domain_managed_target_role", "'manager':%(target.role.name)s or 'member':%(target.role.name)s or 'reader':%(target.role.name)s"),
     ];
 }

@@ -20,10 +20,11 @@ internal interface ITokenRevoker
     Task RevokeDomainAsync(string domainId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// A user's tokens scoped to a project (or, with <paramref name="domainId"/>, to a domain) that carry a role:
+    /// A user's tokens (every user's when <paramref name="userId"/> is null: a group's grant or a deleted role) scoped to a
+    /// project (or, with <paramref name="domainId"/>, to a domain; any scope when both are null) that carry a role:
     /// role assignment removed. Pass the removed role id; tokens carrying it through an implied role match too.
     /// </summary>
-    Task RevokeAssignmentAsync(string userId, string? projectId, string? domainId, string roleId, CancellationToken cancellationToken);
+    Task RevokeAssignmentAsync(string? userId, string? projectId, string? domainId, string roleId, CancellationToken cancellationToken);
 
     /// <summary>All tokens scoped to a trust: trust deleted.</summary>
     Task RevokeTrustAsync(string trustId, CancellationToken cancellationToken);

@@ -17,7 +17,7 @@ internal sealed class TokenRevoker(IdentityDbContext db, TimeProvider time) : IT
     public Task RevokeDomainAsync(string domainId, CancellationToken cancellationToken) =>
         AddAsync(now => new RevocationEvent { DomainId = domainId, IssuedBefore = now, RevokedAt = now }, cancellationToken);
 
-    public Task RevokeAssignmentAsync(string userId, string? projectId, string? domainId, string roleId, CancellationToken cancellationToken) =>
+    public Task RevokeAssignmentAsync(string? userId, string? projectId, string? domainId, string roleId, CancellationToken cancellationToken) =>
         AddAsync(now => new RevocationEvent
         {
             UserId = userId,
