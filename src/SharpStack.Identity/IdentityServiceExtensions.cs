@@ -46,6 +46,10 @@ public static class IdentityServiceExtensions
         app.MapProjectTagEndpoints();
         app.MapUserEndpoints();
         app.MapGroupEndpoints();
+        app.MapCredentialEndpoints();
+        app.MapPolicyBlobEndpoints();
+        app.MapRegisteredLimitEndpoints();
+        app.MapLimitEndpoints();
         return app;
     }
 }

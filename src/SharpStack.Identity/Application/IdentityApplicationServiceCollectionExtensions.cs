@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Identity.Application.Assignments;
 using SharpStack.Identity.Application.Catalog;
+using SharpStack.Identity.Application.Credentials;
+using SharpStack.Identity.Application.Limits;
+using SharpStack.Identity.Application.PolicyBlobs;
 using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Persistence;
@@ -26,6 +29,10 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<RegionService>();
         services.TryAddScoped<ServiceService>();
         services.TryAddScoped<EndpointService>();
+        services.AddCredentialStore();
+        services.TryAddScoped<PolicyBlobService>();
+        services.TryAddScoped<RegisteredLimitService>();
+        services.TryAddScoped<LimitService>();
         return services;
     }
 }

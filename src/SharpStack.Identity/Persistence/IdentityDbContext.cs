@@ -33,6 +33,14 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<RevocationEvent> RevocationEvents => Set<RevocationEvent>();
 
+    public DbSet<Credential> Credentials => Set<Credential>();
+
+    public DbSet<PolicyBlob> PolicyBlobs => Set<PolicyBlob>();
+
+    public DbSet<RegisteredLimit> RegisteredLimits => Set<RegisteredLimit>();
+
+    public DbSet<Limit> Limits => Set<Limit>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
 }

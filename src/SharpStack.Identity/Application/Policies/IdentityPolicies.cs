@@ -12,5 +12,8 @@ internal static class IdentityPolicies
         .. AssignmentPolicies.Rules,
         .. CatalogPolicies.Rules,
         .. ResourcePolicies.Rules,
+        .. CredentialPolicies.Rules,
+        .. PolicyBlobPolicies.Rules,
+        .. LimitPolicies.Rules,
     ];
 }

@@ -22,6 +22,53 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.Credential", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EncryptedBlob")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("encrypted_blob");
+
+                    b.Property<string>("Extra")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("type");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("credential", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Endpoint", b =>
                 {
                     b.Property<string>("Id")
@@ -158,6 +205,83 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.ToTable("implied_role", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.Limit", b =>
+                {
+                    b.Property<int>("InternalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("internal_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("InternalId"));
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DomainId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("RegisteredLimitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("registered_limit_id");
+
+                    b.Property<int>("ResourceLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("resource_limit");
+
+                    b.HasKey("InternalId");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("RegisteredLimitId", "ProjectId");
+
+                    b.ToTable("limit", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.PolicyBlob", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Blob")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("blob");
+
+                    b.Property<string>("Extra")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("policy", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
                 {
                     b.Property<string>("Id")
@@ -254,6 +378,58 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.HasIndex("ParentRegionId");
 
                     b.ToTable("region", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.RegisteredLimit", b =>
+                {
+                    b.Property<int>("InternalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("internal_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("InternalId"));
+
+                    b.Property<int>("DefaultLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("default_limit");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ResourceName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("resource_name");
+
+                    b.Property<string>("ServiceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("InternalId");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("ServiceId", "RegionId", "ResourceName");
+
+                    b.ToTable("registered_limit", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.RevocationEvent", b =>
@@ -574,6 +750,18 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.Limit", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.RegisteredLimit", "RegisteredLimit")
+                        .WithMany()
+                        .HasForeignKey("RegisteredLimitId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RegisteredLimit");
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
                 {
                     b.HasOne("SharpStack.Identity.Domain.IdentityDomain", null)
@@ -603,6 +791,20 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentRegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.RegisteredLimit", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharpStack.Identity.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.RoleAssignment", b =>

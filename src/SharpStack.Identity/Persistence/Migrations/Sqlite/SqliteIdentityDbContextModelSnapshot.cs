@@ -17,6 +17,53 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.Credential", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EncryptedBlob")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encrypted_blob");
+
+                    b.Property<string>("Extra")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_hash");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("credential", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Endpoint", b =>
                 {
                     b.Property<string>("Id")
@@ -153,6 +200,81 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("implied_role", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.Limit", b =>
+                {
+                    b.Property<int>("InternalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("internal_id");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DomainId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("RegisteredLimitId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("registered_limit_id");
+
+                    b.Property<int>("ResourceLimit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resource_limit");
+
+                    b.HasKey("InternalId");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("RegisteredLimitId", "ProjectId");
+
+                    b.ToTable("limit", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.PolicyBlob", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Blob")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("blob");
+
+                    b.Property<string>("Extra")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("policy", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
                 {
                     b.Property<string>("Id")
@@ -249,6 +371,56 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.HasIndex("ParentRegionId");
 
                     b.ToTable("region", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.RegisteredLimit", b =>
+                {
+                    b.Property<int>("InternalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("internal_id");
+
+                    b.Property<int>("DefaultLimit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("default_limit");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Id")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ResourceName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resource_name");
+
+                    b.Property<string>("ServiceId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("InternalId");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("ServiceId", "RegionId", "ResourceName");
+
+                    b.ToTable("registered_limit", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.RevocationEvent", b =>
@@ -567,6 +739,18 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.Limit", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.RegisteredLimit", "RegisteredLimit")
+                        .WithMany()
+                        .HasForeignKey("RegisteredLimitId")
+                        .HasPrincipalKey("Id")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("RegisteredLimit");
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
                 {
                     b.HasOne("SharpStack.Identity.Domain.IdentityDomain", null)
@@ -596,6 +780,20 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentRegionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.RegisteredLimit", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("SharpStack.Identity.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.RoleAssignment", b =>

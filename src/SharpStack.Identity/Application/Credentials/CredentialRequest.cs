@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SharpStack.Common.Faults;
+using SharpStack.Identity.Application.Limits;
+
+namespace SharpStack.Identity.Application.Credentials;
+
+/// <summary>The <c>credential</c> object of a create or update, checked as keystone/credential/schema.py checks it.</summary>
+internal sealed record CredentialRequest(JsonObject Body)
+{
+    private static readonly string[] Attributes = ["id", "user_id", "project_id", "type", "blob", "links"];
+
+    public string? UserId => Body["user_id"]?.GetValue<string>();
+
+    public string? ProjectId => Body["project_id"]?.GetValue<string>();
+
+    public string? Type => Body["type"]?.GetValue<string>();
+
+    public string? Blob => Body["blob"]?.GetValue<string>();
+
+    public bool HasProjectId => Body.ContainsKey("project_id");
+
+    public bool IsEc2 => string.Equals(Type, "ec2", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Members that are not credential attributes; Keystone keeps them in <c>extra</c> and shows them.</summary>
+    public JsonObject Extra => new(Body.Where(p => !Attributes.Contains(p.Key, StringComparer.Ordinal))
+        .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
+
+    public static CredentialRequest ForCreate(JsonObject root)
+    {
+        var body = RequestSchema.Member(root, "credential");
+        CheckTypes(body);
+        RequestSchema.Require(body, "credential", "blob", "type", "user_id");
+        if (body["type"]?.GetValue<string>() == "ec2")
+        {
+            RequestSchema.Require(body, "credential", "project_id");
+        }
+
+        return new CredentialRequest(body);
+    }
+
+    public static CredentialRequest ForUpdate(JsonObject root)
+    {
+        var body = RequestSchema.Member(root, "credential");
+        CheckTypes(body);
+        RequestSchema.RequireAny(body, "credential");
+        return new CredentialRequest(body);
+    }
+
+    /// <summary>An EC2 blob is a JSON object with an <c>access</c> key; the 400s are Keystone's.</summary>
+    public static JsonObject ParseEc2Blob(string? blob)
+    {
+        JsonNode? parsed;
+        try
+        {
+            parsed = JsonNode.Parse(blob ?? "");
+        }
+        catch (JsonException)
+        {
+            throw new BadRequestException("Invalid blob in credential");
+        }
+
+        if (parsed is not JsonObject { Count: > 0 } value)
+        {
+            throw KeystoneValidation.Missing("blob", "credential");
+        }
+
+        return value["access"] is null ? throw KeystoneValidation.Missing("access", "credential") : value;
+    }
+
+    private static void CheckTypes(JsonObject body)
+    {
+        RequestSchema.String(body, "id");
+        RequestSchema.String(body, "blob");
+        RequestSchema.String(body, "project_id", nullable: true);
+        RequestSchema.String(body, "type");
+        RequestSchema.String(body, "user_id");
+    }
+}

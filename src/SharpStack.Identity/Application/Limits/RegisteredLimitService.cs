@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using SharpStack.Common.Faults;
+using SharpStack.Identity.Domain;
+using SharpStack.Identity.Persistence;
+
+namespace SharpStack.Identity.Application.Limits;
+
+/// <summary>Registered limits: the default limit of a service's resource (keystone/limit/core.py and backends/sql.py).</summary>
+internal sealed class RegisteredLimitService(IdentityDbContext db)
+{
+    private static readonly string[] Members = ["service_id", "region_id", "resource_name", "default_limit", "description"];
+
+    public async Task<IReadOnlyList<RegisteredLimit>> ListAsync(string? serviceId, string? regionId, string? resourceName, CancellationToken cancellationToken)
+    {
+        var query = db.RegisteredLimits.AsNoTracking();
+        query = serviceId is null ? query : query.Where(r => r.ServiceId == serviceId);
+        query = regionId is null ? query : query.Where(r => r.RegionId == regionId);
+        query = resourceName is null ? query : query.Where(r => r.ResourceName == resourceName);
+        return await query.OrderBy(r => r.InternalId).ToListAsync(cancellationToken);
+    }
+
+    public async Task<RegisteredLimit> GetAsync(string id, CancellationToken cancellationToken) =>
+        await db.RegisteredLimits.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw UnifiedLimitErrors.RegisteredLimitNotFound(id);
+
+    /// <summary>Creates a batch: all or none.</summary>
+    public async Task<IReadOnlyList<RegisteredLimit>> CreateAsync(JsonObject root, CancellationToken cancellationToken)
+    {
+        RequestSchema.AllowOnly(root, null, "registered_limits");
+        var items = RequestSchema.Items(root, "registered_limits");
+        var created = new List<RegisteredLimit>();
+        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        {
+            var name = index.ToString(CultureInfo.InvariantCulture);
+            RequestSchema.AllowOnly(item, name, Members);
+            var limit = new RegisteredLimit
+            {
+                Id = KeystoneIds.New(),
+                ServiceId = LimitFields.ServiceId(item)!,
+                RegionId = LimitFields.RegionId(item),
+                ResourceName = LimitFields.ResourceName(item)!,
+                DefaultLimit = LimitFields.Value(item, "default_limit") ?? 0,
+                Description = LimitFields.Description(item),
+            };
+            RequestSchema.Require(item, name, "service_id", "resource_name", "default_limit");
+            created.Add(limit);
+        }
+
+        foreach (var limit in created)
+        {
+            await AssertReferencesExistAsync(limit.ServiceId, limit.RegionId, cancellationToken);
+        }
+
+        foreach (var (limit, index) in created.Select((limit, index) => (limit, index)))
+        {
+            if (created.Take(index).Any(other => SameResource(other, limit)) || await ExistsAsync(limit, null, cancellationToken))
+            {
+                throw UnifiedLimitErrors.Duplicate("registered_limit");
+            }
+        }
+
+        db.RegisteredLimits.AddRange(created);
+        await SaveAsync(cancellationToken);
+        return created;
+    }
+
+    public async Task<RegisteredLimit> UpdateAsync(string id, JsonObject root, CancellationToken cancellationToken)
+    {
+        RequestSchema.AllowOnly(root, null, "registered_limit");
+        var body = RequestSchema.Member(root, "registered_limit");
+        RequestSchema.AllowOnly(body, "registered_limit", Members);
+        var serviceId = LimitFields.ServiceId(body);
+        var regionId = LimitFields.RegionId(body);
+        var resourceName = LimitFields.ResourceName(body);
+        var defaultLimit = LimitFields.Value(body, "default_limit");
+        var description = LimitFields.Description(body);
+        await AssertReferencesExistAsync(serviceId, regionId, cancellationToken);
+
+        var limit = await db.RegisteredLimits.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw UnifiedLimitErrors.RegisteredLimitNotFound(id);
+        await AssertUnreferencedAsync(limit.Id, cancellationToken);
+        limit.ServiceId = serviceId ?? limit.ServiceId;
+        limit.RegionId = body.ContainsKey("region_id") ? regionId : limit.RegionId;
+        limit.ResourceName = resourceName ?? limit.ResourceName;
+        limit.DefaultLimit = defaultLimit ?? limit.DefaultLimit;
+        limit.Description = body.ContainsKey("description") ? description : limit.Description;
+        if ((serviceId is not null || body.ContainsKey("region_id") || resourceName is not null) && await ExistsAsync(limit, limit.Id, cancellationToken))
+        {
+            throw UnifiedLimitErrors.Duplicate("registered_limit");
+        }
+
+        await SaveAsync(cancellationToken);
+        return limit;
+    }
+
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        var limit = await db.RegisteredLimits.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
+            ?? throw UnifiedLimitErrors.RegisteredLimitNotFound(id);
+        await AssertUnreferencedAsync(limit.Id, cancellationToken);
+        db.RegisteredLimits.Remove(limit);
+        await SaveAsync(cancellationToken);
+    }
+
+    public static JsonObject ToJson(RegisteredLimit limit, Uri baseUri) => new()
+    {
+        ["id"] = limit.Id,
+        ["service_id"] = limit.ServiceId,
+        ["region_id"] = limit.RegionId,
+        ["resource_name"] = limit.ResourceName,
+        ["default_limit"] = limit.DefaultLimit,
+        ["description"] = limit.Description,
+        ["links"] = ResourceLinks.Member(baseUri, "registered_limits", limit.Id),
+    };
+
+    /// <summary>A missing service or region is Keystone's 400 naming the field.</summary>
+    internal static async Task AssertCatalogReferencesAsync(IdentityDbContext db, string? serviceId, string? regionId, string target, CancellationToken cancellationToken)
+    {
+        if (serviceId is not null && !await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken))
+        {
+            throw KeystoneValidation.Missing("service_id", target);
+        }
+
+        if (regionId is not null && !await db.Regions.AnyAsync(r => r.Id == regionId, cancellationToken))
+        {
+            throw KeystoneValidation.Missing("region_id", target);
+        }
+    }
+
+    private Task AssertReferencesExistAsync(string? serviceId, string? regionId, CancellationToken cancellationToken) =>
+        AssertCatalogReferencesAsync(db, serviceId, regionId, "registered_limit", cancellationToken);
+
+    private async Task AssertUnreferencedAsync(string id, CancellationToken cancellationToken)
+    {
+        if (await db.Limits.AnyAsync(l => l.RegisteredLimitId == id, cancellationToken))
+        {
+            throw UnifiedLimitErrors.RegisteredLimitInUse(id);
+        }
+    }
+
+    private Task<bool> ExistsAsync(RegisteredLimit limit, string? exceptId, CancellationToken cancellationToken) =>
+        db.RegisteredLimits.AnyAsync(
+            r => r.ServiceId == limit.ServiceId && r.RegionId == limit.RegionId && r.ResourceName == limit.ResourceName && r.Id != exceptId,
+            cancellationToken);
+
+    private static bool SameResource(RegisteredLimit a, RegisteredLimit b) =>
+        a.ServiceId == b.ServiceId && a.RegionId == b.RegionId && a.ResourceName == b.ResourceName;
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception)
+        {
+            throw new ConflictException("Conflict occurred attempting to store registered_limit - Duplicate entry.", null, exception);
+        }
+    }
+}
