@@ -40,6 +40,7 @@ public static class IdentityServiceExtensions
         app.MapRegionEndpoints();
         app.MapServiceEndpoints();
         app.MapEndpointEndpoints();
+        app.MapTrustEndpoints();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using SharpStack.Identity.Application.Assignments;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Application.Tokens;
+using SharpStack.Identity.Application.Trusts;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application;
@@ -26,6 +27,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<RegionService>();
         services.TryAddScoped<ServiceService>();
         services.TryAddScoped<EndpointService>();
+        services.AddIdentityTrusts();
         return services;
     }
 }
