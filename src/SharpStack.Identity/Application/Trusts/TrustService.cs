@@ -43,9 +43,12 @@ internal sealed class TrustService(
         }
 
         var roleIds = await NormalizeRolesAsync(request, cancellationToken);
-        await RequireTrustorRolesAsync(request, roleIds, cancellationToken);
-        var expiresAt = ParseExpiry(request.ExpiresAt);
         var redelegated = callerTrustId is null ? null : await GetAsync(callerTrustId, cancellationToken);
+
+        // Keystone's _get_trustor_roles: a redelegation delegates the roles of the chain's original trustor.
+        var originalTrustor = redelegated is null ? request.TrustorUserId : (await store.PedigreeAsync(redelegated, cancellationToken))[^1].TrustorUserId;
+        await RequireTrustorRolesAsync(request, originalTrustor, roleIds, cancellationToken);
+        var expiresAt = ParseExpiry(request.ExpiresAt);
 
         var max = MaxRedelegationCount;
         var requested = request.RedelegationCount;
@@ -185,7 +188,7 @@ internal sealed class TrustService(
         return ids;
     }
 
-    private async Task RequireTrustorRolesAsync(TrustRequest request, List<string> roleIds, CancellationToken cancellationToken)
+    private async Task RequireTrustorRolesAsync(TrustRequest request, string trustorUserId, List<string> roleIds, CancellationToken cancellationToken)
     {
         var held = new HashSet<string>(StringComparer.Ordinal);
         if (!string.IsNullOrEmpty(request.ProjectId))
@@ -195,7 +198,7 @@ internal sealed class TrustService(
                 throw new NotFoundException($"Could not find project: {request.ProjectId}.");
             }
 
-            held.UnionWith((await effectiveRoles.RolesForProjectAsync(request.TrustorUserId, request.ProjectId, cancellationToken)).Select(r => r.Id));
+            held.UnionWith((await effectiveRoles.RolesForProjectAsync(trustorUserId, request.ProjectId, cancellationToken)).Select(r => r.Id));
         }
 
         foreach (var roleId in roleIds.Where(roleId => !held.Contains(roleId)))
