@@ -50,6 +50,7 @@ public static class IdentityServiceExtensions
         app.MapPolicyBlobEndpoints();
         app.MapRegisteredLimitEndpoints();
         app.MapLimitEndpoints();
+        app.MapTrustEndpoints();
         return app;
     }
 }

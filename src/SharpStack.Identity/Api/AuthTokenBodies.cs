@@ -27,6 +27,9 @@ internal static class AuthTokenBodies
         System = token.IsSystemScoped ? new SystemBody(true) : null,
         Roles = token.Payload.IsUnscoped ? null : [.. token.Roles.Select(role => new NamedRef(role.Id, role.Name))],
         Catalog = token.Payload.IsUnscoped || catalog is null ? null : Catalog(catalog),
+        Trust = token.Trust is { } trust
+            ? new TrustBody(trust.Id, trust.Impersonation, new IdRef(trust.TrusteeUserId), new IdRef(trust.TrustorUserId))
+            : null,
     });
 
     public static IReadOnlyList<CatalogEntry> Catalog(IReadOnlyList<SharpStack.Common.Auth.CatalogService> catalog) =>
@@ -73,7 +76,15 @@ internal static class AuthTokenBodies
 
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public IReadOnlyList<CatalogEntry>? Catalog { get; init; }
+
+        [JsonPropertyName("OS-TRUST:trust")]
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public TrustBody? Trust { get; init; }
     }
+
+    internal sealed record TrustBody(string Id, bool Impersonation, IdRef TrusteeUser, IdRef TrustorUser);
+
+    internal sealed record IdRef(string Id);
 
     internal sealed record UserBody(NamedRef Domain, string Id, string Name, string? PasswordExpiresAt);
 

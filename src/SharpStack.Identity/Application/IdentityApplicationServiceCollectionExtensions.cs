@@ -7,6 +7,7 @@ using SharpStack.Identity.Application.Limits;
 using SharpStack.Identity.Application.PolicyBlobs;
 using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Application.Tokens;
+using SharpStack.Identity.Application.Trusts;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application;
@@ -33,6 +34,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<PolicyBlobService>();
         services.TryAddScoped<RegisteredLimitService>();
         services.TryAddScoped<LimitService>();
+        services.AddIdentityTrusts();
         return services;
     }
 }

@@ -41,6 +41,10 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<Limit> Limits => Set<Limit>();
 
+    public DbSet<Trust> Trusts => Set<Trust>();
+
+    public DbSet<TrustRole> TrustRoles => Set<TrustRole>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
 }

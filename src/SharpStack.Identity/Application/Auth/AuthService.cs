@@ -1,11 +1,13 @@
 using System.Text.Json;
 using SharpStack.Common.Faults;
 using SharpStack.Identity.Application.Tokens;
+using SharpStack.Identity.Application.Trusts;
 
 namespace SharpStack.Identity.Application.Auth;
 
 /// <summary><c>POST /v3/auth/tokens</c>: runs every requested method, resolves the scope and issues the token.</summary>
-internal sealed class AuthService(IEnumerable<IAuthMethod> methods, ScopeResolver scopes, TokenService tokens, TimeProvider time)
+internal sealed class AuthService(
+    IEnumerable<IAuthMethod> methods, ScopeResolver scopes, TokenService tokens, TrustTokenScope trusts, TimeProvider time)
 {
     private readonly Dictionary<string, IAuthMethod> _methods = methods.ToDictionary(method => method.Name, StringComparer.Ordinal);
 
@@ -33,7 +35,8 @@ internal sealed class AuthService(IEnumerable<IAuthMethod> methods, ScopeResolve
         var scope = await scopes.ResolveAsync(userId, request.Scope, results, cancellationToken);
         var now = time.GetUtcNow();
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds((now + tokens.Lifetime).ToUnixTimeSeconds());
-        foreach (var limit in results.Select(result => result.ExpiresAt).OfType<DateTimeOffset>())
+        var trustExpiry = scope.TrustExpiresAt is { } trustExpires ? new DateTimeOffset(trustExpires, TimeSpan.Zero) : (DateTimeOffset?)null;
+        foreach (var limit in results.Select(result => result.ExpiresAt).Append(trustExpiry).OfType<DateTimeOffset>())
         {
             expiresAt = limit < expiresAt ? limit : expiresAt;
         }
@@ -46,10 +49,17 @@ internal sealed class AuthService(IEnumerable<IAuthMethod> methods, ScopeResolve
             ProjectId = scope.ProjectId,
             DomainId = scope.DomainId,
             System = scope.System,
+            TrustId = scope.TrustId,
             ApplicationCredentialId = results.Select(result => result.ApplicationCredentialId).OfType<string>().FirstOrDefault(),
             ExpiresAt = expiresAt,
             AuditIds = parentAuditId is null ? [TokenPayloadCodec.NewAuditId()] : [TokenPayloadCodec.NewAuditId(), parentAuditId],
         };
-        return await tokens.IssueAsync(payload, cancellationToken) ?? throw AuthErrors.Unauthorized();
+        var token = await tokens.IssueAsync(payload, cancellationToken) ?? throw AuthErrors.Unauthorized();
+        if (scope.TrustId is { } trustId)
+        {
+            await trusts.ConsumeUseAsync(trustId, cancellationToken);
+        }
+
+        return token;
     }
 }

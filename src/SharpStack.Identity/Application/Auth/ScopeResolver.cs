@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Faults;
 using SharpStack.Identity.Application.Tokens;
+using SharpStack.Identity.Application.Trusts;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application.Auth;
@@ -9,7 +10,7 @@ namespace SharpStack.Identity.Application.Auth;
 /// Finds the requested project or domain (401 when it does not exist or is disabled, as Keystone hides which) and
 /// checks the user has a role there; without a scope, the user's default project when they have a role on it.
 /// </summary>
-internal sealed class ScopeResolver(IdentityDbContext db, RoleResolver roles)
+internal sealed class ScopeResolver(IdentityDbContext db, RoleResolver roles, TrustTokenScope trusts)
 {
     public async Task<ResolvedScope> ResolveAsync(
         string userId, AuthScope scope, IReadOnlyList<AuthMethodResult> results, CancellationToken cancellationToken)
@@ -44,8 +45,10 @@ internal sealed class ScopeResolver(IdentityDbContext db, RoleResolver roles)
                 return (await roles.ForSystemAsync(userId, cancellationToken)).Count > 0
                     ? new ResolvedScope(System: "all")
                     : throw AuthErrors.Unauthorized();
+            case AuthScopeKind.Trust:
+                return await trusts.ResolveAsync(userId, scope.TrustId!, cancellationToken);
             default:
-                throw new NotImplementedFaultException("Trust-scoped tokens are not supported yet.");
+                throw new NotImplementedFaultException($"Scope {scope.Kind} is not supported.");
         }
     }
 

@@ -15,5 +15,6 @@ internal static class IdentityPolicies
         .. CredentialPolicies.Rules,
         .. PolicyBlobPolicies.Rules,
         .. LimitPolicies.Rules,
+        .. TrustPolicies.Rules,
     ];
 }

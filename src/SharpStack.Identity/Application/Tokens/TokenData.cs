@@ -11,6 +11,9 @@ internal sealed record TokenData(
 {
     public bool IsSystemScoped => Payload.System is not null;
 
+    /// <summary>The trust of a trust-scoped token.</summary>
+    public TokenTrust? Trust { get; init; }
+
     /// <summary>The domain of the scope: the project's domain, or the scoped domain (Keystone's assignment_domain_id).</summary>
     public string? ScopeDomainId => Project?.DomainId ?? Domain?.Id;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SharpStack.Identity.Application.Trusts;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application.Tokens;
@@ -9,7 +10,7 @@ namespace SharpStack.Identity.Application.Tokens;
 /// revocation events newer than the token. Nothing is cached, so a revocation or a disable counts from the next request.
 /// </summary>
 internal sealed class TokenService(
-    IdentityDbContext db, TokenFormatter formatter, RoleResolver roles, IOptions<TokenOptions> options, TimeProvider time)
+    IdentityDbContext db, TokenFormatter formatter, RoleResolver roles, TrustTokenScope trusts, IOptions<TokenOptions> options, TimeProvider time)
 {
     public TimeSpan Lifetime => TimeSpan.FromSeconds(options.Value.Expiration);
 
@@ -69,6 +70,13 @@ internal sealed class TokenService(
                     where p.Id == projectId && p.Enabled && d.Enabled
                     select new TokenProject(p.Id, p.Name, p.DomainId, d.Name, p.IsDomain))
                 .FirstOrDefaultAsync(cancellationToken);
+            if (payload.TrustId is { } trustId)
+            {
+                return project is not null && await trusts.LoadAsync(trustId, user, cancellationToken) is { } trust
+                    ? new TokenData(token, payload, trust.User, project, null, trust.Roles) { Trust = trust.Trust }
+                    : null;
+            }
+
             var projectRoles = project is null ? [] : await roles.ForProjectAsync(user.Id, project.Id, project.DomainId, cancellationToken);
             return projectRoles.Count == 0 ? null : new TokenData(token, payload, user, project, null, projectRoles);
         }

@@ -626,6 +626,88 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.ToTable("service", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.Trust", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Extra")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<bool>("Impersonation")
+                        .HasColumnType("boolean")
+                        .HasColumnName("impersonation");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("RedelegatedTrustId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("redelegated_trust_id");
+
+                    b.Property<int?>("RedelegationCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("redelegation_count");
+
+                    b.Property<int?>("RemainingUses")
+                        .HasColumnType("integer")
+                        .HasColumnName("remaining_uses");
+
+                    b.Property<string>("TrusteeUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trustee_user_id");
+
+                    b.Property<string>("TrustorUserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trustor_user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrusteeUserId");
+
+                    b.HasIndex("TrustorUserId", "TrusteeUserId", "ProjectId", "Impersonation", "ExpiresAt")
+                        .IsUnique()
+                        .HasDatabaseName("duplicate_trust_constraint");
+
+                    b.ToTable("trust", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.TrustRole", b =>
+                {
+                    b.Property<string>("TrustId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("trust_id");
+
+                    b.Property<string>("RoleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("role_id");
+
+                    b.HasKey("TrustId", "RoleId");
+
+                    b.ToTable("trust_role", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.User", b =>
                 {
                     b.Property<string>("Id")
@@ -816,6 +898,15 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.TrustRole", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.Trust", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("TrustId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.User", b =>
                 {
                     b.HasOne("SharpStack.Identity.Domain.IdentityDomain", null)
@@ -843,6 +934,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.Trust", b =>
+                {
+                    b.Navigation("Roles");
                 });
 #pragma warning restore 612, 618
         }
