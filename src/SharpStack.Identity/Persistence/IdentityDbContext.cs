@@ -33,6 +33,14 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<RevocationEvent> RevocationEvents => Set<RevocationEvent>();
 
+    public DbSet<ApplicationCredential> ApplicationCredentials => Set<ApplicationCredential>();
+
+    public DbSet<ApplicationCredentialRole> ApplicationCredentialRoles => Set<ApplicationCredentialRole>();
+
+    public DbSet<AccessRule> AccessRules => Set<AccessRule>();
+
+    public DbSet<ApplicationCredentialAccessRule> ApplicationCredentialAccessRules => Set<ApplicationCredentialAccessRule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
 }
