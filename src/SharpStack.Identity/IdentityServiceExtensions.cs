@@ -40,6 +40,8 @@ public static class IdentityServiceExtensions
         app.MapRegionEndpoints();
         app.MapServiceEndpoints();
         app.MapEndpointEndpoints();
+        app.MapApplicationCredentialEndpoints();
+        app.MapAccessRuleEndpoints();
         return app;
     }
 }

@@ -27,6 +27,15 @@ internal static class AuthTokenBodies
         System = token.IsSystemScoped ? new SystemBody(true) : null,
         Roles = token.Payload.IsUnscoped ? null : [.. token.Roles.Select(role => new NamedRef(role.Id, role.Name))],
         Catalog = token.Payload.IsUnscoped || catalog is null ? null : Catalog(catalog),
+        ApplicationCredential = token.ApplicationCredential is { } credential
+            ? new ApplicationCredentialBody(
+                credential.Id,
+                credential.Name,
+                !credential.Unrestricted,
+                credential.AccessRules.Count == 0
+                    ? null
+                    : [.. credential.AccessRules.Select(rule => new AccessRuleBody(rule.ExternalId, rule.Service, rule.Path, rule.Method))])
+            : null,
     });
 
     public static IReadOnlyList<CatalogEntry> Catalog(IReadOnlyList<SharpStack.Common.Auth.CatalogService> catalog) =>
@@ -73,7 +82,18 @@ internal static class AuthTokenBodies
 
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public IReadOnlyList<CatalogEntry>? Catalog { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public ApplicationCredentialBody? ApplicationCredential { get; init; }
     }
+
+    internal sealed record ApplicationCredentialBody(
+        string Id,
+        string Name,
+        bool Restricted,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AccessRuleBody>? AccessRules);
+
+    internal sealed record AccessRuleBody(string Id, string Service, string Path, string Method);
 
     internal sealed record UserBody(NamedRef Domain, string Id, string Name, string? PasswordExpiresAt);
 

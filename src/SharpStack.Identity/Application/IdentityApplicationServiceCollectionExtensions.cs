@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Identity.Application.ApplicationCredentials;
 using SharpStack.Identity.Application.Assignments;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Roles;
@@ -26,6 +27,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<RegionService>();
         services.TryAddScoped<ServiceService>();
         services.TryAddScoped<EndpointService>();
+        services.AddApplicationCredentials();
         return services;
     }
 }

@@ -11,5 +11,6 @@ internal static class IdentityPolicies
         .. TokenPolicies.Rules,
         .. AssignmentPolicies.Rules,
         .. CatalogPolicies.Rules,
+        .. ApplicationCredentialPolicies.Rules,
     ];
 }
