@@ -51,6 +51,8 @@ public static class IdentityServiceExtensions
         app.MapRegisteredLimitEndpoints();
         app.MapLimitEndpoints();
         app.MapTrustEndpoints();
+        app.MapApplicationCredentialEndpoints();
+        app.MapAccessRuleEndpoints();
         return app;
     }
 }

@@ -30,6 +30,15 @@ internal static class AuthTokenBodies
         Trust = token.Trust is { } trust
             ? new TrustBody(trust.Id, trust.Impersonation, new IdRef(trust.TrusteeUserId), new IdRef(trust.TrustorUserId))
             : null,
+        ApplicationCredential = token.ApplicationCredential is { } credential
+            ? new ApplicationCredentialBody(
+                credential.Id,
+                credential.Name,
+                !credential.Unrestricted,
+                credential.AccessRules.Count == 0
+                    ? null
+                    : [.. credential.AccessRules.Select(rule => new AccessRuleBody(rule.ExternalId, rule.Service, rule.Path, rule.Method))])
+            : null,
     });
 
     public static IReadOnlyList<CatalogEntry> Catalog(IReadOnlyList<SharpStack.Common.Auth.CatalogService> catalog) =>
@@ -80,11 +89,22 @@ internal static class AuthTokenBodies
         [JsonPropertyName("OS-TRUST:trust")]
         [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
         public TrustBody? Trust { get; init; }
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public ApplicationCredentialBody? ApplicationCredential { get; init; }
     }
 
     internal sealed record TrustBody(string Id, bool Impersonation, IdRef TrusteeUser, IdRef TrustorUser);
 
     internal sealed record IdRef(string Id);
+
+    internal sealed record ApplicationCredentialBody(
+        string Id,
+        string Name,
+        bool Restricted,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<AccessRuleBody>? AccessRules);
+
+    internal sealed record AccessRuleBody(string Id, string Service, string Path, string Method);
 
     internal sealed record UserBody(NamedRef Domain, string Id, string Name, string? PasswordExpiresAt);
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Identity.Application.ApplicationCredentials;
 using SharpStack.Identity.Application.Assignments;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Credentials;
@@ -35,6 +36,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<RegisteredLimitService>();
         services.TryAddScoped<LimitService>();
         services.AddIdentityTrusts();
+        services.AddApplicationCredentials();
         return services;
     }
 }

@@ -45,6 +45,14 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<TrustRole> TrustRoles => Set<TrustRole>();
 
+    public DbSet<ApplicationCredential> ApplicationCredentials => Set<ApplicationCredential>();
+
+    public DbSet<ApplicationCredentialRole> ApplicationCredentialRoles => Set<ApplicationCredentialRole>();
+
+    public DbSet<AccessRule> AccessRules => Set<AccessRule>();
+
+    public DbSet<ApplicationCredentialAccessRule> ApplicationCredentialAccessRules => Set<ApplicationCredentialAccessRule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
 }

@@ -29,8 +29,17 @@ internal sealed class TokenAuthMethod(TokenService tokens) : IAuthMethod
                 "You are not authorized to perform the requested action: Using a system-scoped token to create a project-scoped or trust-scoped token is not allowed.");
         }
 
+        // A token from an application credential stays bound to it: same credential, same project, no other scope.
+        if (payload.ApplicationCredentialId is not null && context.Request.Scope.Kind is not AuthScopeKind.Default)
+        {
+            throw new ForbiddenException(
+                "You are not authorized to perform the requested action: Using an application credential token to create a scoped token is not allowed.");
+        }
+
         return new AuthMethodResult(payload.UserId)
         {
+            ApplicationCredentialId = payload.ApplicationCredentialId,
+            RequiredProjectId = payload.ApplicationCredentialId is null ? null : payload.ProjectId,
             ExtraMethods = payload.Methods,
             ExpiresAt = payload.ExpiresAt,
             ParentAuditId = payload.AuditIds.Count > 0 ? payload.AuditIds[^1] : null,

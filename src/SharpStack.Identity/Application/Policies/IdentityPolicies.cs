@@ -16,5 +16,6 @@ internal static class IdentityPolicies
         .. PolicyBlobPolicies.Rules,
         .. LimitPolicies.Rules,
         .. TrustPolicies.Rules,
+        .. ApplicationCredentialPolicies.Rules,
     ];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SharpStack.Identity.Application.ApplicationCredentials;
 using SharpStack.Identity.Application.Trusts;
 using SharpStack.Identity.Persistence;
 
@@ -10,7 +11,13 @@ namespace SharpStack.Identity.Application.Tokens;
 /// revocation events newer than the token. Nothing is cached, so a revocation or a disable counts from the next request.
 /// </summary>
 internal sealed class TokenService(
-    IdentityDbContext db, TokenFormatter formatter, RoleResolver roles, TrustTokenScope trusts, IOptions<TokenOptions> options, TimeProvider time)
+    IdentityDbContext db,
+    TokenFormatter formatter,
+    RoleResolver roles,
+    TrustTokenScope trusts,
+    ApplicationCredentialLookup applicationCredentials,
+    IOptions<TokenOptions> options,
+    TimeProvider time)
 {
     public TimeSpan Lifetime => TimeSpan.FromSeconds(options.Value.Expiration);
 
@@ -78,7 +85,19 @@ internal sealed class TokenService(
             }
 
             var projectRoles = project is null ? [] : await roles.ForProjectAsync(user.Id, project.Id, project.DomainId, cancellationToken);
-            return projectRoles.Count == 0 ? null : new TokenData(token, payload, user, project, null, projectRoles);
+            TokenApplicationCredential? credential = null;
+            if (payload.ApplicationCredentialId is { } credentialId)
+            {
+                // The credential's roles that the user still has there; none once the credential is deleted or expired.
+                credential = await applicationCredentials.FindAsync(credentialId, cancellationToken);
+                projectRoles = credential is null || credential.UserId != user.Id || credential.ProjectId != projectId
+                    ? []
+                    : [.. projectRoles.Where(role => credential.HoldsRole(role.Id))];
+            }
+
+            return projectRoles.Count == 0
+                ? null
+                : new TokenData(token, payload, user, project, null, projectRoles) { ApplicationCredential = credential };
         }
 
         if (payload.DomainId is { } domainId)

@@ -22,6 +22,160 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.AccessRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("external_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(225)
+                        .HasColumnType("character varying(225)")
+                        .HasColumnName("path");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("UserId", "Service", "Path", "Method")
+                        .IsUnique()
+                        .HasDatabaseName("duplicate_access_rule_for_user_constraint");
+
+                    b.ToTable("access_rule", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredential", b =>
+                {
+                    b.Property<int>("InternalId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("internal_id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("InternalId"));
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("secret_hash");
+
+                    b.Property<string>("System")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("system");
+
+                    b.Property<bool>("Unrestricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("unrestricted");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("InternalId");
+
+                    b.HasIndex("Id")
+                        .IsUnique();
+
+                    b.HasIndex("Name", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("duplicate_app_cred_constraint");
+
+                    b.ToTable("application_credential", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredentialAccessRule", b =>
+                {
+                    b.Property<int>("ApplicationCredentialId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_credential_id");
+
+                    b.Property<int>("AccessRuleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_rule_id");
+
+                    b.HasKey("ApplicationCredentialId", "AccessRuleId");
+
+                    b.HasIndex("AccessRuleId");
+
+                    b.ToTable("application_credential_access_rule", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredentialRole", b =>
+                {
+                    b.Property<int>("ApplicationCredentialId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_credential_id");
+
+                    b.Property<string>("RoleId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("role_id");
+
+                    b.HasKey("ApplicationCredentialId", "RoleId");
+
+                    b.HasIndex("RoleId");
+
+                    b.ToTable("application_credential_role", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Credential", b =>
                 {
                     b.Property<string>("Id")
@@ -794,6 +948,38 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.ToTable("user_group_membership", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredentialAccessRule", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.AccessRule", "AccessRule")
+                        .WithMany()
+                        .HasForeignKey("AccessRuleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Identity.Domain.ApplicationCredential", null)
+                        .WithMany("AccessRules")
+                        .HasForeignKey("ApplicationCredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AccessRule");
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredentialRole", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.ApplicationCredential", null)
+                        .WithMany("Roles")
+                        .HasForeignKey("ApplicationCredentialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Identity.Domain.Role", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Endpoint", b =>
                 {
                     b.HasOne("SharpStack.Identity.Domain.Region", null)
@@ -929,6 +1115,13 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredential", b =>
+                {
+                    b.Navigation("AccessRules");
+
+                    b.Navigation("Roles");
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.Project", b =>
