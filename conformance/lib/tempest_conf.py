@@ -20,10 +20,10 @@ FEATURES = {
         "api_v2": False,                   # Keystone v2.0 was removed upstream; SharpStack is v3 only
         "api_v3": True,
         "api_extensions": "all",
-        "trust": False,                    # OS-TRUST delegation (/v3/OS-TRUST/trusts)
-        "application_credentials": False,  # /v3/users/{id}/application_credentials
-        "access_rules": False,             # access rules on application credentials
-        "project_tags": False,             # /v3/projects/{id}/tags
+        "trust": True,                     # OS-TRUST delegation (/v3/OS-TRUST/trusts)
+        "application_credentials": True,   # /v3/users/{id}/application_credentials
+        "access_rules": True,              # access rules on application credentials
+        "project_tags": True,              # /v3/projects/{id}/tags
         "security_compliance": False,      # lockout, password history and expiry (PCI-DSS)
         "domain_specific_drivers": False,
         "immutable_user_source": False,
