@@ -30,7 +30,14 @@ public sealed class OpenStackCli(string cloudsYaml, IReadOnlyDictionary<string, 
         start.Environment["OS_CLOUD"] = "sharpstack";
         foreach (var (name, value) in extraEnvironment ?? new Dictionary<string, string>())
         {
-            start.Environment[name] = value;
+            if (value.Length == 0)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{Executable} did not start.");
@@ -40,6 +47,23 @@ public sealed class OpenStackCli(string cloudsYaml, IReadOnlyDictionary<string, 
         await process.WaitForExitAsync(timeout.Token);
         return new CliResult(process.ExitCode, await output, await error);
     }
+
+    /// <summary>
+    /// The CLI as another user, through <c>OS_*</c> variables: with a cloud from clouds.yaml, openstacksdk keeps that
+    /// cloud's project over a <c>--os-project-name</c> given on the command line.
+    /// </summary>
+    public static OpenStackCli AsUser(Uri authUrl, string user, string password, string project) => new("", new Dictionary<string, string>
+    {
+        ["OS_CLIENT_CONFIG_FILE"] = "",
+        ["OS_CLOUD"] = "",
+        ["OS_AUTH_URL"] = authUrl.ToString(),
+        ["OS_USERNAME"] = user,
+        ["OS_PASSWORD"] = password,
+        ["OS_PROJECT_NAME"] = project,
+        ["OS_USER_DOMAIN_NAME"] = "Default",
+        ["OS_PROJECT_DOMAIN_NAME"] = "Default",
+        ["OS_IDENTITY_API_VERSION"] = "3",
+    });
 
     /// <summary>Runs a command with <c>-f json</c> and fails with the CLI's own words when it does not succeed.</summary>
     public async Task<JsonElement> JsonAsync(params string[] arguments)
