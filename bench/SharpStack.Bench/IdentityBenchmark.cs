@@ -3,7 +3,7 @@ namespace SharpStack.Bench;
 /// <summary>Token issue (password and token methods) and token validation against a running Identity, at each concurrency.</summary>
 internal static class IdentityBenchmark
 {
-    public static async Task<IReadOnlyList<LoadResult>> RunAsync(Uri identity, string user, string password, string project, IReadOnlyList<int> concurrencies, TimeSpan duration)
+    public static async Task<IReadOnlyList<LoadResult>> RunAsync(Uri identity, string user, string password, string project, IReadOnlyList<int> concurrencies, TimeSpan duration, IReadOnlySet<string> scenarios)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrencies.Max(), PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(identity.ToString().TrimEnd('/') + "/"), Timeout = TimeSpan.FromSeconds(30) };
@@ -14,12 +14,25 @@ internal static class IdentityBenchmark
         var results = new List<LoadResult>();
         foreach (var concurrency in concurrencies)
         {
-            results.Add(await LoadRunner.RunAsync("token issue (password)", concurrency, duration,
-                async cancel => await client.IssueWithPasswordAsync(user, password, project, cancel) is not null));
-            results.Add(await LoadRunner.RunAsync("token issue (token)", concurrency, duration,
-                async cancel => await client.IssueWithTokenAsync(token, project, cancel) is not null));
-            results.Add(await LoadRunner.RunAsync("token validation", concurrency, duration,
-                cancel => client.ValidateAsync(token, token, cancel)));
+            if (scenarios.Contains("password"))
+            {
+                results.Add(await LoadRunner.RunAsync("token issue (password)", concurrency, duration,
+                    async cancel => await client.IssueWithPasswordAsync(user, password, project, cancel) is not null));
+            }
+
+            if (scenarios.Contains("token"))
+            {
+                results.Add(await LoadRunner.RunAsync("token issue (token)", concurrency, duration,
+                    async cancel => await client.IssueWithTokenAsync(token, project, cancel) is not null));
+            }
+
+            if (scenarios.Contains("validate"))
+            {
+                results.Add(await LoadRunner.RunAsync("token validation (nocatalog)", concurrency, duration,
+                    cancel => client.ValidateAsync(token, token, catalog: false, cancel)));
+                results.Add(await LoadRunner.RunAsync("token validation (catalog)", concurrency, duration,
+                    cancel => client.ValidateAsync(token, token, catalog: true, cancel)));
+            }
         }
 
         return results;

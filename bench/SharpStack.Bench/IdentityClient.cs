@@ -43,9 +43,9 @@ internal sealed class IdentityClient(HttpClient http)
         return await IssueAsync(body, cancellationToken);
     }
 
-    public async Task<bool> ValidateAsync(string serviceToken, string subjectToken, CancellationToken cancellationToken)
+    public async Task<bool> ValidateAsync(string serviceToken, string subjectToken, bool catalog, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "v3/auth/tokens?nocatalog");
+        using var request = new HttpRequestMessage(HttpMethod.Get, catalog ? "v3/auth/tokens" : "v3/auth/tokens?nocatalog");
         request.Headers.Add("X-Auth-Token", serviceToken);
         request.Headers.Add("X-Subject-Token", subjectToken);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SharpStack.Identity.Application.ApplicationCredentials;
+using SharpStack.Identity.Application.Caching;
 using SharpStack.Identity.Application.Trusts;
 using SharpStack.Identity.Persistence;
 
@@ -8,7 +9,9 @@ namespace SharpStack.Identity.Application.Tokens;
 
 /// <summary>
 /// Issues Fernet tokens and validates them: decrypt, expiry, the user/scope still enabled, roles on the scope, and the
-/// revocation events newer than the token. Nothing is cached, so a revocation or a disable counts from the next request.
+/// revocation events newer than the token. Valid tokens are kept in <see cref="TokenValidationCache"/> until the next
+/// Identity write of this process, so a revocation or a disable counts from the next request; with PostgreSQL (several
+/// processes) each validation also reads the newest revocation event id, so another process's revocation counts too.
 /// </summary>
 internal sealed class TokenService(
     IdentityDbContext db,
@@ -16,6 +19,7 @@ internal sealed class TokenService(
     RoleResolver roles,
     TrustTokenScope trusts,
     ApplicationCredentialLookup applicationCredentials,
+    TokenValidationCache cache,
     IOptions<TokenOptions> options,
     TimeProvider time)
 {
@@ -33,12 +37,28 @@ internal sealed class TokenService(
     /// <returns>The token's data, or null when it is not a valid token now (malformed, expired, revoked, disabled, no roles).</returns>
     public async Task<TokenData?> ValidateAsync(string token, bool allowExpired, CancellationToken cancellationToken)
     {
+        var now = time.GetUtcNow();
+        var caching = cache.Enabled;
+        if (caching)
+        {
+            if (db is PostgresIdentityDbContext)
+            {
+                cache.ObserveRevocationMark(await db.RevocationEvents.MaxAsync(e => (int?)e.Id, cancellationToken) ?? 0);
+            }
+
+            // Entries end at the token's expiry, so an allow_expired validation past it reads the database again.
+            if (cache.Get(token, now) is { } cached)
+            {
+                return cached;
+            }
+        }
+
+        var generation = cache.Generation;
         if (formatter.Read(token) is not { } payload)
         {
             return null;
         }
 
-        var now = time.GetUtcNow();
         var window = allowExpired ? TimeSpan.FromSeconds(options.Value.AllowExpiredWindow) : TimeSpan.Zero;
         if (payload.ExpiresAt + window <= now)
         {
@@ -53,7 +73,17 @@ internal sealed class TokenService(
 
         var issuedAt = payload.IssuedAt.UtcDateTime;
         var events = await db.RevocationEvents.AsNoTracking().Where(e => e.IssuedBefore >= issuedAt).ToListAsync(cancellationToken);
-        return RevocationMatcher.IsRevoked(events, data) ? null : data;
+        if (RevocationMatcher.IsRevoked(events, data))
+        {
+            return null;
+        }
+
+        if (caching)
+        {
+            cache.Set(token, data, generation, now);
+        }
+
+        return data;
     }
 
     private async Task<TokenData?> LoadAsync(string token, TokenPayload payload, CancellationToken cancellationToken)

@@ -1,10 +1,13 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Common.Policy;
 using SharpStack.Hosting.Auth;
 using SharpStack.Identity.Application.Auth;
+using SharpStack.Identity.Application.Caching;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens.Fernet;
+using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application.Tokens;
 
@@ -21,6 +24,12 @@ internal static class TokenServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FernetKeyRepository>();
         services.TryAddSingleton<TokenFormatter>();
+        services.TryAddSingleton<IdentityDataGeneration>();
+        services.TryAddSingleton<IdentityWriteInterceptor>();
+        services.TryAddSingleton<TokenValidationCache>();
+        services.TryAddSingleton<CatalogCache>();
+        services.ConfigureDbContext<SqliteIdentityDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<IdentityWriteInterceptor>()));
+        services.ConfigureDbContext<PostgresIdentityDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<IdentityWriteInterceptor>()));
         services.TryAddScoped<RoleResolver>();
         services.TryAddScoped<CatalogBuilder>();
         services.TryAddScoped<TokenService>();
