@@ -2,13 +2,13 @@ using System.Net;
 
 namespace SharpStack.Identity.Tests.Auth;
 
-public sealed class AuthTokenExpiryTests(ExpiredTokenServer server) : IClassFixture<ExpiredTokenServer>
+public sealed class AuthTokenExpiryTests(ClockControlledIdentityServer server) : IClassFixture<ClockControlledIdentityServer>
 {
     [Fact]
     public async Task Get_ExpiredSubject_Returns404ButAllowExpiredReturns200()
     {
         var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
-        await Task.Delay(TimeSpan.FromSeconds(2.1));
+        server.Clock.Offset += TimeSpan.FromHours(2);
         var admin = await server.AdminTokenAsync();
 
         using var expired = await ValidateAsync(admin, subject, "");

@@ -5,7 +5,7 @@ using SharpStack.Identity.Application.Tokens;
 
 namespace SharpStack.Identity.Tests.Auth;
 
-public sealed class AuthTokenValidationTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class AuthTokenValidationTests(ClockControlledIdentityServer server) : IClassFixture<ClockControlledIdentityServer>
 {
     [Fact]
     public async Task Get_ValidSubject_Returns200WithTheTokenBody()
@@ -98,7 +98,7 @@ public sealed class AuthTokenValidationTests(IdentityApiServer server) : IClassF
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
 
         // Tokens issued in the same second as the event are revoked too (Keystone's second-precision issued_at).
-        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        server.Clock.Offset += TimeSpan.FromSeconds(2);
         var fresh = await server.AdminTokenAsync();
         using var ok = await SendAsync(HttpMethod.Head, "/v3/auth/tokens", fresh, fresh);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
