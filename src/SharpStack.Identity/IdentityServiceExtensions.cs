@@ -4,6 +4,7 @@ using SharpStack.Common.Faults;
 using SharpStack.Hosting;
 using SharpStack.Identity.Api;
 using SharpStack.Identity.Application;
+using SharpStack.Identity.Application.EndpointFilter;
 
 namespace SharpStack.Identity;
 
@@ -22,6 +23,7 @@ public static class IdentityServiceExtensions
         });
         builder.Services.AddIdentityApplication();
         builder.Services.AddIdentityResources(builder.Configuration);
+        builder.Services.AddIdentityExtensions();
         return builder;
     }
 
@@ -53,6 +55,11 @@ public static class IdentityServiceExtensions
         app.MapTrustEndpoints();
         app.MapApplicationCredentialEndpoints();
         app.MapAccessRuleEndpoints();
+        app.MapEc2CredentialEndpoints();
+        app.MapEndpointGroupEndpoints();
+        app.MapProjectEndpointEndpoints();
+        app.MapOAuthConsumerEndpoints();
+        app.MapDomainConfigEndpoints();
         return app;
     }
 }

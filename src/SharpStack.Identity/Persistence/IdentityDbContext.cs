@@ -53,6 +53,16 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<ApplicationCredentialAccessRule> ApplicationCredentialAccessRules => Set<ApplicationCredentialAccessRule>();
 
+    public DbSet<EndpointGroup> EndpointGroups => Set<EndpointGroup>();
+
+    public DbSet<ProjectEndpointGroup> ProjectEndpointGroups => Set<ProjectEndpointGroup>();
+
+    public DbSet<ProjectEndpoint> ProjectEndpoints => Set<ProjectEndpoint>();
+
+    public DbSet<OAuthConsumer> OAuthConsumers => Set<OAuthConsumer>();
+
+    public DbSet<DomainConfigOption> DomainConfigOptions => Set<DomainConfigOption>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
 }

@@ -17,5 +17,9 @@ internal static class IdentityPolicies
         .. LimitPolicies.Rules,
         .. TrustPolicies.Rules,
         .. ApplicationCredentialPolicies.Rules,
+        .. Ec2CredentialPolicies.Rules,
+        .. EndpointFilterPolicies.Rules,
+        .. OAuthPolicies.Rules,
+        .. DomainConfigPolicies.Rules,
     ];
 }

@@ -223,6 +223,37 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.ToTable("credential", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.DomainConfigOption", b =>
+                {
+                    b.Property<string>("DomainId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("group");
+
+                    b.Property<string>("Option")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("option");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("sensitive");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("DomainId", "Group", "Option");
+
+                    b.ToTable("domain_config", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Endpoint", b =>
                 {
                     b.Property<string>("Id")
@@ -268,6 +299,33 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.HasIndex("ServiceId");
 
                     b.ToTable("endpoint", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.EndpointGroup", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("filters");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("endpoint_group", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.Group", b =>
@@ -408,6 +466,34 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.ToTable("limit", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.OAuthConsumer", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Extra")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("secret");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("consumer", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.PolicyBlob", b =>
                 {
                     b.Property<string>("Id")
@@ -485,6 +571,43 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("project", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ProjectEndpoint", b =>
+                {
+                    b.Property<string>("EndpointId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("EndpointId", "ProjectId");
+
+                    b.ToTable("project_endpoint", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ProjectEndpointGroup", b =>
+                {
+                    b.Property<string>("EndpointGroupId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("endpoint_group_id");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("EndpointGroupId", "ProjectId");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("idx_project_id");
+
+                    b.ToTable("project_endpoint_group", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.ProjectTag", b =>
@@ -1042,6 +1165,15 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ProjectEndpointGroup", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.EndpointGroup", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.ProjectTag", b =>

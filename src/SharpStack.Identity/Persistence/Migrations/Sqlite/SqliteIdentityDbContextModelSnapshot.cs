@@ -214,6 +214,37 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("credential", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.DomainConfigOption", b =>
+                {
+                    b.Property<string>("DomainId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("Group")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group");
+
+                    b.Property<string>("Option")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("option");
+
+                    b.Property<bool>("Sensitive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sensitive");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("DomainId", "Group", "Option");
+
+                    b.ToTable("domain_config", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.Endpoint", b =>
                 {
                     b.Property<string>("Id")
@@ -259,6 +290,33 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.HasIndex("ServiceId");
 
                     b.ToTable("endpoint", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.EndpointGroup", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Filters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("filters");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("endpoint_group", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.Group", b =>
@@ -397,6 +455,34 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("limit", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.OAuthConsumer", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Extra")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("extra");
+
+                    b.Property<string>("Secret")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("secret");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("consumer", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.PolicyBlob", b =>
                 {
                     b.Property<string>("Id")
@@ -474,6 +560,43 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("project", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ProjectEndpoint", b =>
+                {
+                    b.Property<string>("EndpointId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("EndpointId", "ProjectId");
+
+                    b.ToTable("project_endpoint", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ProjectEndpointGroup", b =>
+                {
+                    b.Property<string>("EndpointGroupId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("endpoint_group_id");
+
+                    b.Property<string>("ProjectId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("project_id");
+
+                    b.HasKey("EndpointGroupId", "ProjectId");
+
+                    b.HasIndex("ProjectId")
+                        .HasDatabaseName("idx_project_id");
+
+                    b.ToTable("project_endpoint_group", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.ProjectTag", b =>
@@ -1027,6 +1150,15 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.ProjectEndpointGroup", b =>
+                {
+                    b.HasOne("SharpStack.Identity.Domain.EndpointGroup", null)
+                        .WithMany()
+                        .HasForeignKey("EndpointGroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.ProjectTag", b =>

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using SharpStack.Identity.Tests.Auth;
+using SharpStack.Identity.Tests.Ec2Credentials;
+
+namespace SharpStack.Identity.Tests.OAuth;
+
+public sealed class OAuthConsumerEndpointsTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+{
+    private const string Consumers = "/v3/OS-OAUTH1/consumers";
+
+    [Fact]
+    public async Task CreateShowUpdateDelete_SecretShownOnlyOnCreate()
+    {
+        var admin = await server.AdminTokenAsync();
+        var (status, created) = await server.CallAsync(HttpMethod.Post, Consumers, admin, new JsonObject { ["consumer"] = new JsonObject { ["description"] = "d1" } });
+        var id = created!["consumer"]!["id"]!.GetValue<string>();
+
+        var (showStatus, shown) = await server.CallAsync(HttpMethod.Get, $"{Consumers}/{id}", admin);
+        var (updateStatus, updated) = await server.CallAsync(HttpMethod.Patch, $"{Consumers}/{id}", admin, new JsonObject { ["consumer"] = new JsonObject { ["description"] = "d2" } });
+        var (listStatus, list) = await server.CallAsync(HttpMethod.Get, Consumers, admin);
+        var (deleteStatus, _) = await server.CallAsync(HttpMethod.Delete, $"{Consumers}/{id}", admin);
+        var (goneStatus, gone) = await server.CallAsync(HttpMethod.Get, $"{Consumers}/{id}", admin);
+
+        Assert.Equal(201, status);
+        Assert.Matches("^[0-9a-f]{32}$", created["consumer"]!["secret"]!.GetValue<string>());
+        Assert.Equal(new Uri(server.BaseUri, $"v3/OS-OAUTH1/consumers/{id}").ToString(), created["consumer"]!["links"]!["self"]!.GetValue<string>());
+        Assert.Equal(200, showStatus);
+        Assert.False(shown!["consumer"]!.AsObject().ContainsKey("secret"));
+        Assert.Equal(200, updateStatus);
+        Assert.Equal("d2", updated!["consumer"]!["description"]!.GetValue<string>());
+        Assert.Equal(200, listStatus);
+        Assert.Contains(list!["consumers"]!.AsArray(), c => c!["id"]!.GetValue<string>() == id);
+        Assert.Equal(204, deleteStatus);
+        Assert.Equal(404, goneStatus);
+        Assert.Equal("Consumer not found", gone.Message());
+    }
+
+    [Fact]
+    public async Task Update_Secret_Returns400()
+    {
+        var admin = await server.AdminTokenAsync();
+        var (_, created) = await server.CallAsync(HttpMethod.Post, Consumers, admin, new JsonObject { ["consumer"] = new JsonObject() });
+        var id = created!["consumer"]!["id"]!.GetValue<string>();
+
+        var (status, _) = await server.CallAsync(HttpMethod.Patch, $"{Consumers}/{id}", admin, new JsonObject { ["consumer"] = new JsonObject { ["secret"] = "new" } });
+
+        Assert.Equal(400, status);
+    }
+
+    [Fact]
+    public async Task Create_ByProjectMember_Returns403()
+    {
+        var (_, _, token) = await server.MemberAsync(await server.AdminTokenAsync());
+
+        var (status, _) = await server.CallAsync(HttpMethod.Post, Consumers, token, new JsonObject { ["consumer"] = new JsonObject() });
+
+        Assert.Equal(403, status);
+    }
+}
