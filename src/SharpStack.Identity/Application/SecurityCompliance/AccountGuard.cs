@@ -76,9 +76,11 @@ internal sealed class AccountGuard(IdentityDbContext db, IOptions<SecurityCompli
     {
         user.FailedAuthCount = user.FailedAuthCount is null ? null : 0;
         user.FailedAuthAt = null;
-        if (Options.DisableUserAccountDaysInactive is not null)
+        // Keystone keeps the day only: one write a day per user, not one per authentication.
+        var today = time.GetUtcNow().UtcDateTime.Date;
+        if (Options.DisableUserAccountDaysInactive is not null && user.LastActiveAt?.Date != today)
         {
-            user.LastActiveAt = time.GetUtcNow().UtcDateTime;
+            user.LastActiveAt = today;
         }
     }
 
