@@ -6,6 +6,7 @@ using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Auth;
 using SharpStack.Identity.Application.Policies;
+using SharpStack.Identity.Application.Receipts;
 using SharpStack.Identity.Application.Tokens;
 
 namespace SharpStack.Identity.Api;
@@ -27,7 +28,17 @@ internal static class AuthTokenEndpoints
     private static async Task<IResult> IssueAsync(HttpContext context, AuthService auth, CatalogBuilder catalog, CancellationToken cancellationToken)
     {
         var body = await context.Request.ReadJsonBodyAsync<JsonElement>(cancellationToken);
-        var token = await auth.AuthenticateAsync(body, cancellationToken);
+        TokenData token;
+        try
+        {
+            token = await auth.AuthenticateAsync(body, context.Request.Headers[AuthReceiptRequiredException.HeaderName].FirstOrDefault(), cancellationToken);
+        }
+        catch (AuthReceiptRequiredException receipt)
+        {
+            context.Response.Headers[AuthReceiptRequiredException.HeaderName] = receipt.Receipt.Id;
+            return Results.Json(receipt.Body, statusCode: StatusCodes.Status401Unauthorized);
+        }
+
         context.Response.Headers[SubjectTokenHeader] = token.Id;
         return Results.Json(await RenderAsync(context, token, catalog, cancellationToken), statusCode: StatusCodes.Status201Created);
     }

@@ -7,6 +7,7 @@ using SharpStack.Identity.Application.Credentials;
 using SharpStack.Identity.Application.Limits;
 using SharpStack.Identity.Application.PolicyBlobs;
 using SharpStack.Identity.Application.Roles;
+using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Application.Trusts;
 using SharpStack.Identity.Persistence;
@@ -37,6 +38,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<LimitService>();
         services.AddIdentityTrusts();
         services.AddApplicationCredentials();
+        services.AddSecurityCompliance();
         return services;
     }
 }

@@ -33,4 +33,9 @@ internal sealed class User
     public DateTime CreatedAt { get; init; }
 
     public DateTime? LastActiveAt { get; set; }
+
+    /// <summary>Failed password authentications since the last success (Keystone's <c>local_user.failed_auth_count</c>).</summary>
+    public int? FailedAuthCount { get; set; }
+
+    public DateTime? FailedAuthAt { get; set; }
 }

@@ -15,6 +15,8 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<User> Users => Set<User>();
 
+    public DbSet<UserPassword> UserPasswords => Set<UserPassword>();
+
     public DbSet<Group> Groups => Set<Group>();
 
     public DbSet<UserGroupMembership> UserGroupMemberships => Set<UserGroupMembership>();

@@ -7,11 +7,12 @@ namespace SharpStack.Identity.Application.Auth;
 
 /// <summary><c>POST /v3/auth/tokens</c>: runs every requested method, resolves the scope and issues the token.</summary>
 internal sealed class AuthService(
-    IEnumerable<IAuthMethod> methods, ScopeResolver scopes, TokenService tokens, TrustTokenScope trusts, TimeProvider time)
+    IEnumerable<IAuthMethod> methods, ScopeResolver scopes, TokenService tokens, TrustTokenScope trusts, ReceiptsCheck receipts, TimeProvider time)
 {
     private readonly Dictionary<string, IAuthMethod> _methods = methods.ToDictionary(method => method.Name, StringComparer.Ordinal);
 
-    public async Task<TokenData> AuthenticateAsync(JsonElement body, CancellationToken cancellationToken)
+    /// <param name="receiptId">The <c>Openstack-Auth-Receipt</c> header: methods already passed towards a multi-factor rule.</param>
+    public async Task<TokenData> AuthenticateAsync(JsonElement body, string? receiptId, CancellationToken cancellationToken)
     {
         var request = AuthRequestReader.Read(body);
         var results = new List<AuthMethodResult>(request.Methods.Count);
@@ -32,6 +33,9 @@ internal sealed class AuthService(
             throw AuthErrors.Unauthorized();
         }
 
+        var receipt = receipts.Read(receiptId, userId);
+        List<string> methodNames = [.. request.Methods.Concat(results.SelectMany(result => result.ExtraMethods)).Concat(receipt?.Methods ?? []).Distinct(StringComparer.Ordinal)];
+        await receipts.EnforceAsync(userId, methodNames, _methods.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
         var scope = await scopes.ResolveAsync(userId, request.Scope, results, cancellationToken);
         var now = time.GetUtcNow();
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds((now + tokens.Lifetime).ToUnixTimeSeconds());
@@ -45,7 +49,7 @@ internal sealed class AuthService(
         var payload = new TokenPayload
         {
             UserId = userId,
-            Methods = [.. request.Methods.Concat(results.SelectMany(result => result.ExtraMethods)).Distinct(StringComparer.Ordinal)],
+            Methods = methodNames,
             ProjectId = scope.ProjectId,
             DomainId = scope.DomainId,
             System = scope.System,

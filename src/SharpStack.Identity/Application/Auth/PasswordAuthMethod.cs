@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using SharpStack.Common.Faults;
+using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application.Auth;
 
-/// <summary>The <c>password</c> method: a user by id, or by name with its domain by id or name, and the password (bcrypt).</summary>
-internal sealed class PasswordAuthMethod(IdentityDbContext db, TimeProvider time) : IAuthMethod
+/// <summary>
+/// The <c>password</c> method: a user by id, or by name with its domain by id or name, and the password (bcrypt),
+/// under the <c>[security_compliance]</c> account rules (lockout, inactivity, expiry).
+/// </summary>
+internal sealed class PasswordAuthMethod(IdentityDbContext db, AccountGuard guard) : IAuthMethod
 {
     public string Name => "password";
 
@@ -29,7 +32,7 @@ internal sealed class PasswordAuthMethod(IdentityDbContext db, TimeProvider time
             throw AuthRequestReader.Expecting("id or name", "user");
         }
 
-        var users = db.Users.AsNoTracking();
+        var users = db.Users.AsQueryable();
         if (id is null)
         {
             var domainId = await DomainIdAsync(user, path, cancellationToken);
@@ -40,21 +43,9 @@ internal sealed class PasswordAuthMethod(IdentityDbContext db, TimeProvider time
             users = users.Where(u => u.Id == id);
         }
 
-        var found = await (
-                from u in users
-                join d in db.Domains.AsNoTracking() on u.DomainId equals d.Id
-                select new { u.Id, u.Enabled, u.PasswordHash, u.PasswordExpiresAt, DomainEnabled = d.Enabled })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (found is null || !PasswordHasher.Verify(password, found.PasswordHash) || !found.Enabled || !found.DomainEnabled)
-        {
-            throw AuthErrors.Unauthorized();
-        }
-
-        if (found.PasswordExpiresAt is { } expiresAt && expiresAt <= time.GetUtcNow().UtcDateTime)
-        {
-            throw new UnauthorizedException($"The password is expired and needs to be changed for user: {found.Id}.");
-        }
-
+        var found = await users.FirstOrDefaultAsync(cancellationToken) ?? throw AuthErrors.Unauthorized();
+        var domainEnabled = await db.Domains.AsNoTracking().Where(d => d.Id == found.DomainId).Select(d => d.Enabled).FirstOrDefaultAsync(cancellationToken);
+        await guard.AuthenticateAsync(found, password, domainEnabled, cancellationToken);
         return new AuthMethodResult(found.Id);
     }
 

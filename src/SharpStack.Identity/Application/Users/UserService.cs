@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Auth;
 using SharpStack.Common.Faults;
+using SharpStack.Identity.Application.Auth;
 using SharpStack.Identity.Application.Policies;
+using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Domain;
 using SharpStack.Identity.Persistence;
@@ -9,7 +11,8 @@ using SharpStack.Identity.Persistence;
 namespace SharpStack.Identity.Application.Users;
 
 /// <summary>Local users as keystone/identity/core.py manages them: unique names per domain, hashed passwords, options.</summary>
-internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer policy, ITokenRevoker revoker, TimeProvider time)
+internal sealed class UserService(
+    IdentityDbContext db, IdentityPolicyEnforcer policy, ITokenRevoker revoker, PasswordPolicy passwords, AccountGuard guard, TimeProvider time)
 {
     public async Task<IReadOnlyList<User>> ListAsync(AuthContext auth, UserFilter filter, CancellationToken cancellationToken)
     {
@@ -48,13 +51,13 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
         };
         await AssertDefaultProjectAsync(user.DefaultProjectId, cancellationToken);
         await AssertNameFreeAsync(user, cancellationToken);
+        passwords.ValidateStrength(input.Password.Value);
+        db.Users.Add(user);
         if (input.Password.Value is { } password)
         {
-            user.PasswordHash = PasswordHasher.Hash(password);
-            user.PasswordCreatedAt = now;
+            await passwords.SetAsync(user, password, selfService: false, cancellationToken);
         }
 
-        db.Users.Add(user);
         await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("user", user.Name, user.DomainId), cancellationToken);
         return user;
     }
@@ -95,7 +98,8 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
         var passwordChanged = input.Password.IsSet;
         if (passwordChanged)
         {
-            SetPassword(user, input.Password.Value);
+            passwords.ValidateStrength(input.Password.Value);
+            await passwords.SetAsync(user, input.Password.Value, selfService: false, cancellationToken);
         }
 
         user.Extra = ExtraAttributes.Merge(user.Extra, input.Extra);
@@ -126,16 +130,28 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
         await revoker.RevokeUserAsync(id, cancellationToken);
     }
 
-    /// <summary>The self-service password change: no token needed, the original password is the proof.</summary>
+    /// <summary>
+    /// The self-service password change: no token needed, the original password is the proof (an expired one too); the
+    /// lockout counts failures, and the new password passes the regex, the minimum age and the history.
+    /// </summary>
     public async Task ChangePasswordAsync(string id, string originalPassword, string password, CancellationToken cancellationToken)
     {
-        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
-        if (user is null || !user.Enabled || !PasswordHasher.Verify(originalPassword, user.PasswordHash))
+        var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken) ?? throw AuthErrors.Unauthorized();
+        if (!guard.CheckPassword(user, originalPassword))
         {
-            throw new UnauthorizedException("The request you have made requires authentication.");
+            await db.SaveChangesAsync(cancellationToken);
+            throw AuthErrors.Unauthorized();
         }
 
-        SetPassword(user, password);
+        if (!user.Enabled)
+        {
+            throw AuthErrors.Unauthorized();
+        }
+
+        guard.RecordSuccess(user);
+        passwords.ValidateStrength(password);
+        await passwords.ValidateSelfServiceChangeAsync(user, password, cancellationToken);
+        await passwords.SetAsync(user, password, selfService: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await revoker.RevokeUserAsync(id, cancellationToken);
     }
@@ -183,13 +199,6 @@ internal sealed class UserService(IdentityDbContext db, IdentityPolicyEnforcer p
         }
 
         return filter.Enabled is null ? query : query.Where(u => u.Enabled == filter.Enabled);
-    }
-
-    private void SetPassword(User user, string? password)
-    {
-        user.PasswordHash = password is null ? null : PasswordHasher.Hash(password);
-        user.PasswordCreatedAt = password is null ? null : time.GetUtcNow().UtcDateTime;
-        user.PasswordExpiresAt = null;
     }
 
     private async Task AssertNameFreeAsync(User user, CancellationToken cancellationToken)

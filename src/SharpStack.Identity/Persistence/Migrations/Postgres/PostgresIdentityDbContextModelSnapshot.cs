@@ -1016,6 +1016,14 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("extra");
 
+                    b.Property<DateTime?>("FailedAuthAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_auth_at");
+
+                    b.Property<int?>("FailedAuthCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_auth_count");
+
                     b.Property<DateTime?>("LastActiveAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_active_at");
@@ -1069,6 +1077,45 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.HasIndex("GroupId");
 
                     b.ToTable("user_group_membership", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.UserPassword", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("password_hash");
+
+                    b.Property<bool>("SelfService")
+                        .HasColumnType("boolean")
+                        .HasColumnName("self_service");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("local_user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("password", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredentialAccessRule", b =>
@@ -1242,6 +1289,15 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("SharpStack.Identity.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.UserPassword", b =>
+                {
                     b.HasOne("SharpStack.Identity.Domain.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")

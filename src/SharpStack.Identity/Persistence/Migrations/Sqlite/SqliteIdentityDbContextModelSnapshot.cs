@@ -1001,6 +1001,14 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasColumnType("text")
                         .HasColumnName("extra");
 
+                    b.Property<DateTime?>("FailedAuthAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("failed_auth_at");
+
+                    b.Property<int?>("FailedAuthCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("failed_auth_count");
+
                     b.Property<DateTime?>("LastActiveAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("last_active_at");
@@ -1054,6 +1062,43 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.HasIndex("GroupId");
 
                     b.ToTable("user_group_membership", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.UserPassword", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<bool>("SelfService")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("self_service");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("local_user_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("password", (string)null);
                 });
 
             modelBuilder.Entity("SharpStack.Identity.Domain.ApplicationCredentialAccessRule", b =>
@@ -1227,6 +1272,15 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("SharpStack.Identity.Domain.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Identity.Domain.UserPassword", b =>
+                {
                     b.HasOne("SharpStack.Identity.Domain.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
