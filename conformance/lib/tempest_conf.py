@@ -24,7 +24,7 @@ FEATURES = {
         "application_credentials": True,   # /v3/users/{id}/application_credentials
         "access_rules": True,              # access rules on application credentials
         "project_tags": True,              # /v3/projects/{id}/tags
-        "security_compliance": False,      # lockout, password history and expiry (PCI-DSS)
+        "security_compliance": True,       # lockout, password history and expiry (PCI-DSS)
         "domain_specific_drivers": False,
         "immutable_user_source": False,
     },
