@@ -58,7 +58,7 @@ public class IdentityApiServer : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         Client.Dispose();
         if (_app is not null)

@@ -4,6 +4,7 @@ using SharpStack.Hosting;
 using SharpStack.Hosting.Auth;
 using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.SecurityCompliance;
+using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Messaging;
 
@@ -24,6 +25,7 @@ internal static class ConfigurationSchema
         new(TokenOptions.SectionName, typeof(TokenOptions)),
         new(FernetTokensOptions.SectionName, typeof(FernetTokensOptions)),
         new(ResourceOptions.SectionName, typeof(ResourceOptions)),
+        new(PolicyFileOptions.SectionName, typeof(PolicyFileOptions)),
         new(SecurityComplianceOptions.SectionName, typeof(SecurityComplianceOptions)),
         .. ServiceRegistry.All.Select(service => new OptionsSection(service.Name, typeof(ServiceEndpointOptions))),
     ];

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using SharpStack.Common.Policy;
 using SharpStack.Hosting.Auth;
 using SharpStack.Identity.Application.Auth;
 using SharpStack.Identity.Application.Caching;
@@ -40,8 +39,7 @@ internal static class TokenServiceCollectionExtensions
         services.TryAddScoped<ScopeResolver>();
         services.TryAddScoped<AuthService>();
         services.TryAddScoped<AuthScopeTargets>();
-        services.TryAddSingleton(_ => new PolicyEnforcer(IdentityPolicies.All));
-        services.TryAddSingleton<IdentityPolicyEnforcer>();
+        services.AddIdentityPolicies();
         return services;
     }
 }
