@@ -28,7 +28,7 @@ internal static class UpCommand
                 ["DEFAULT:transport_url"] = "memory://",
             };
             using var shutdown = new ShutdownSignal();
-            await EmbeddedCloud.RunAsync(result.GetValue(config), overrides, result.GetValue(adminPassword), shutdown.Token);
+            await EmbeddedCloud.RunAsync(result.GetValue(config), overrides, result.GetValue(adminPassword), shutdown);
             return 0;
         }));
         return command;

@@ -14,8 +14,9 @@ internal static class EmbeddedCloud
         FileInfo? configFile,
         IReadOnlyDictionary<string, string?> overrides,
         string? adminPassword,
-        CancellationToken stopping)
+        ShutdownSignal shutdown)
     {
+        var stopping = shutdown.Token;
         var configuration = ConfigurationLoader.Load(configFile, overrides);
         var cloudOptions = ConfigurationLoader.CloudOptions(configuration);
         var dataDirectory = ConfigurationLoader.DataDirectory(configuration);
@@ -60,7 +61,7 @@ internal static class EmbeddedCloud
         }
 
         PrintReady(dataDirectory, endpoints, generatedPassword);
-        await WaitForShutdownAsync(stopping);
+        await shutdown.WaitAsync();
         AnsiConsole.WriteLine("Stopping SharpStack");
     }
 
@@ -76,12 +77,5 @@ internal static class EmbeddedCloud
         Console.WriteLine($"  Use it: source {Path.Combine(dataDirectory.FullName, "openrc")}; {useCommand}");
         Console.WriteLine($"  or: export OS_CLIENT_CONFIG_FILE={Path.Combine(dataDirectory.FullName, "clouds.yaml")} OS_CLOUD={ClientConfigWriter.CloudName}");
         Console.WriteLine("  Stop it with Ctrl-C.");
-    }
-
-    private static async Task WaitForShutdownAsync(CancellationToken stopping)
-    {
-        var stopped = new TaskCompletionSource();
-        await using var registration = stopping.Register(() => stopped.TrySetResult());
-        await stopped.Task;
     }
 }

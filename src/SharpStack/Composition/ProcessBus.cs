@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpStack.Configuration;
 using SharpStack.Messaging;
@@ -18,10 +17,7 @@ internal sealed class ProcessBus(ServiceProvider provider, IMessageBus bus) : IA
     public static ProcessBus Create(IConfiguration configuration)
     {
         var services = new ServiceCollection();
-        services.AddLogging(logging => logging
-            .AddSimpleConsole(console => console.SingleLine = true)
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(LogLevel.Warning));
+        services.AddLogging(logging => logging.AddHostWarnings());
         services.AddSharpStackMessaging(configuration.GetSection(CloudOptions.Section));
         var provider = services.BuildServiceProvider();
         try

@@ -14,9 +14,7 @@ internal sealed class ServiceTools(ServiceProvider provider) : IAsyncDisposable
         var collection = new ServiceCollection();
         collection.AddSingleton(configuration);
         collection.AddLogging(logging => logging
-            .AddSimpleConsole(console => console.SingleLine = true)
-            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
-            .SetMinimumLevel(LogLevel.Warning)
+            .AddHostWarnings()
             .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Critical));
         SharedServices.AddDataDirectoryDefault(collection, dataDirectory);
         foreach (var service in services)
