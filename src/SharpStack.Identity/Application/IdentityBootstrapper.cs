@@ -12,7 +12,7 @@ internal sealed partial class IdentityBootstrapper(
     ILogger<IdentityBootstrapper> logger) : IIdentityBootstrapper
 {
     public const string AdminName = "admin";
-    public const string ServiceProjectName = "service";
+    public const string ServiceProjectName = ServiceUser.ProjectName;
     public const string MemberRole = "member";
     public const string ReaderRole = "reader";
     public const string ServiceRole = "service";

@@ -17,15 +17,17 @@ internal static class EmbeddedCloud
         ShutdownSignal shutdown)
     {
         var stopping = shutdown.Token;
-        var configuration = ConfigurationLoader.Load(configFile, overrides);
-        var cloudOptions = ConfigurationLoader.CloudOptions(configuration);
-        var dataDirectory = ConfigurationLoader.DataDirectory(configuration);
+        var loaded = ConfigurationLoader.Load(configFile, overrides);
+        var cloudOptions = ConfigurationLoader.CloudOptions(loaded);
+        var dataDirectory = ConfigurationLoader.DataDirectory(loaded);
         using var dataLock = DataDirectoryLock.Acquire(dataDirectory);
 
         var endpoints = ServiceRegistry.All
-            .Select(service => ServiceEndpointResolver.Resolve(service, configuration, cloudOptions))
+            .Select(service => ServiceEndpointResolver.Resolve(service, loaded, cloudOptions))
             .ToList();
         var authUrl = endpoints.Single(endpoint => endpoint.Service.Name == ServiceNames.Identity).CatalogUrl;
+        var serviceUser = EmbeddedServiceCredentials.LoadOrCreate(dataDirectory);
+        var configuration = EmbeddedServiceCredentials.WithAuthTokenDefaults(loaded, authUrl, serviceUser);
         var generatedPassword = adminPassword is null && !ClientConfigWriter.Exists(dataDirectory)
             ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20)
             : null;
@@ -42,7 +44,7 @@ internal static class EmbeddedCloud
                     report("Applying database migrations");
                     await tools.MigrateAsync(stopping);
                     report("Bootstrapping the admin account and the service catalog");
-                    await tools.BootstrapAsync(BootstrapRequests.For(endpoints, cloudOptions.RegionName, adminPasswordToSet), stopping);
+                    await tools.BootstrapAsync(BootstrapRequests.For(endpoints, cloudOptions.RegionName, adminPasswordToSet, [serviceUser]), stopping);
                 }
 
                 await host.StartAsync(report, stopping);

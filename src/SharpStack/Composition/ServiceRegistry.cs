@@ -1,6 +1,8 @@
 using SharpStack.Common;
 using SharpStack.Identity;
 using SharpStack.Identity.Application;
+using SharpStack.Image;
+using SharpStack.Image.Persistence;
 
 namespace SharpStack.Composition;
 
@@ -11,6 +13,8 @@ internal static class ServiceRegistry
     [
         new(ServiceNames.Identity, "identity", "keystone", 5000, "/v3",
             builder => builder.AddIdentity(), app => app.MapIdentityApi(), services => services.AddIdentityApplication()),
+        new(ServiceNames.Image, "image", "glance", 9292, "",
+            builder => builder.AddImage(), app => app.MapImageApi(), services => services.AddImagePersistence()),
     ];
 
     public static IReadOnlyList<ServiceDefinition> Select(string? commaSeparatedNames)
