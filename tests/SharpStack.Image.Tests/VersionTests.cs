@@ -1,0 +1,35 @@
+using System.Net;
+using SharpStack.Image.Tests.Support;
+
+namespace SharpStack.Image.Tests;
+
+public sealed class VersionTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+{
+    [Fact]
+    public async Task RootAnswersMultipleChoicesWithEveryV2Version()
+    {
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/", persona: null);
+
+        Assert.Equal(HttpStatusCode.MultipleChoices, status);
+        var versions = body.GetProperty("versions").EnumerateArray().ToList();
+        Assert.Equal("CURRENT", versions[0].GetProperty("status").GetString());
+        Assert.Contains(versions, v => v.GetProperty("id").GetString() == "v2.0");
+    }
+
+    [Fact]
+    public async Task VersionsPathAnswersOk()
+    {
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/versions", persona: null);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.True(body.GetProperty("versions").GetArrayLength() > 1);
+    }
+
+    [Fact]
+    public async Task ApiRequiresAToken()
+    {
+        var (status, _, _) = await server.SendAsync(HttpMethod.Get, "/v2/images", persona: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+}
