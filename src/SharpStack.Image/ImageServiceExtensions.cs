@@ -4,6 +4,7 @@ using SharpStack.Common.Faults;
 using SharpStack.Hosting;
 using SharpStack.Image.Api;
 using SharpStack.Image.Application.Data;
+using SharpStack.Image.Application.Images;
 using SharpStack.Image.Persistence;
 
 namespace SharpStack.Image;
@@ -22,6 +23,7 @@ public static class ImageServiceExtensions
             TokenValidation = TokenValidationMode.Remote,
         });
         builder.Services.AddImagePersistence();
+        builder.Services.AddImageApplication();
         builder.Services.AddImageData();
         return builder;
     }
