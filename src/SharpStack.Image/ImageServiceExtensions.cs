@@ -6,6 +6,7 @@ using SharpStack.Image.Api;
 using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Persistence;
+using SharpStack.Messaging;
 
 namespace SharpStack.Image;
 
@@ -25,6 +26,7 @@ public static class ImageServiceExtensions
         builder.Services.AddImagePersistence();
         builder.Services.AddImageApplication();
         builder.Services.AddImageData();
+        builder.Services.AddSharpStackMessaging(builder.Configuration.GetSection("DEFAULT"));
         return builder;
     }
 
@@ -34,7 +36,7 @@ public static class ImageServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
-        app.MapImageDataEndpoints();
+        app.MapImageDataApi();
         return app;
     }
 }
