@@ -32,6 +32,7 @@ public static class ImageServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
+        app.MapImageMetadataApi();
         return app;
     }
 }
