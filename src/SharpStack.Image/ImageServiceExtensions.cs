@@ -36,6 +36,7 @@ public static class ImageServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
+        app.MapImageMetadataApi();
         app.MapImageDataApi();
         return app;
     }
