@@ -23,7 +23,7 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
         Assert.Equal(ImageStatus.Uploading, staged.Status);
         Assert.Equal(Data.Length, staged.Size);
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "glance-direct"}}""");
+        var (status, _, accepted) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "glance-direct"}}""");
         Assert.Equal(HttpStatusCode.Accepted, status);
 
         var image = await server.WaitForAsync(id, i => i.Status == ImageStatus.Active && !i.Properties.Any(p => p.Name == "os_glance_import_task"));
@@ -36,6 +36,7 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
 
         var task = await WaitForTaskAsync(id, "success");
         Assert.Equal("api_image_import", task.GetProperty("type").GetString());
+        Assert.Equal(accepted.Headers.GetValues("X-OpenStack-Request-Id").Single(), task.GetProperty("request_id").GetString());
         Assert.Equal(id, task.GetProperty("result").GetProperty("image_id").GetString());
         Assert.Equal("glance-direct", task.GetProperty("input").GetProperty("import_req").GetProperty("method").GetProperty("name").GetString());
         using var download = await server.DownloadAsync(id, ImagePersona.MemberA);
