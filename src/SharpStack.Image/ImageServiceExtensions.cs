@@ -5,6 +5,7 @@ using SharpStack.Hosting;
 using SharpStack.Image.Api;
 using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Images;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Persistence;
 using SharpStack.Messaging;
 
@@ -26,6 +27,7 @@ public static class ImageServiceExtensions
         builder.Services.AddImagePersistence();
         builder.Services.AddImageApplication();
         builder.Services.AddImageData();
+        builder.Services.AddImageQuotas(builder.Configuration);
         builder.Services.AddSharpStackMessaging(builder.Configuration.GetSection("DEFAULT"));
         return builder;
     }
@@ -38,6 +40,7 @@ public static class ImageServiceExtensions
         app.MapVersionEndpoints();
         app.MapImageMetadataApi();
         app.MapImageDataApi();
+        app.MapUsageEndpoints();
         return app;
     }
 }

@@ -9,6 +9,7 @@ using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Import;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Application.Stores;
 using SharpStack.Messaging;
 
@@ -31,6 +32,8 @@ internal static class ConfigurationSchema
         new(ResourceOptions.SectionName, typeof(ResourceOptions)),
         new(PolicyFileOptions.SectionName, typeof(PolicyFileOptions)),
         new(SecurityComplianceOptions.SectionName, typeof(SecurityComplianceOptions)),
+        new(KeystoneLimitsOptions.SectionName, typeof(KeystoneLimitsOptions)),
+        new(OsloLimitOptions.SectionName, typeof(OsloLimitOptions)),
         .. ServiceRegistry.All.Select(service => new OptionsSection(service.Name, typeof(ServiceEndpointOptions))),
         new(StoreBackendsOptions.SectionName, typeof(StoreBackendsOptions)),
         new(ImageDataOptions.SectionName, typeof(ImageDataOptions)),
