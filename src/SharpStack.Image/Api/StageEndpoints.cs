@@ -5,6 +5,7 @@ using SharpStack.Hosting;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Import;
 using SharpStack.Image.Application.Policies;
+using SharpStack.Image.Application.Quotas;
 
 namespace SharpStack.Image.Api;
 
@@ -13,13 +14,17 @@ internal static class StageEndpoints
 {
     public static IEndpointRouteBuilder MapStageEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPut("/v2/images/{imageId}/stage", async (HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageStageService staging) =>
+        endpoints.MapPut("/v2/images/{imageId}/stage", async (
+            HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageStageService staging, ImageQuotaEnforcer quotas) =>
         {
             staging.EnsureGlanceDirectEnabled();
             ImageDataEndpoints.RequireOctetStream(context.Request);
+            await quotas.EnforceImageStageTotalAsync(policy.ProjectId, DeclaredImageSize.Read(context.Request), context.RequestAborted);
             var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
             policy.Enforce(ImagePolicyRules.ModifyImage, image);
-            await staging.StageAsync(image, context.Request.Body, context.Request.ContentLength, context.RequestAborted);
+            await staging.StageAsync(
+                image, context.Request.Body, context.Request.ContentLength, context.RequestAborted,
+                whileUploading: ct => quotas.EnforceImageCountUploadingAsync(policy.ProjectId, ct));
             return Results.NoContent();
         }).WithBodyLimit(null);
 

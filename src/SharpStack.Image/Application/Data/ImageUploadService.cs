@@ -19,7 +19,9 @@ internal sealed partial class ImageUploadService(
     TimeProvider clock,
     ILogger<ImageUploadService> logger)
 {
-    public async Task UploadAsync(ImageRecord image, Stream body, long? contentLength, string? storeId, CancellationToken ct)
+    /// <param name="whileSaving">Runs once the image is saving, before data is written (the image_count_uploading quota); throwing restores queued.</param>
+    public async Task UploadAsync(
+        ImageRecord image, Stream body, long? contentLength, string? storeId, CancellationToken ct, Func<CancellationToken, Task>? whileSaving = null)
     {
         var store = stores.Resolve(storeId);
         var cap = options.Value.ImageSizeCap;
@@ -31,6 +33,11 @@ internal sealed partial class ImageUploadService(
         var version = await states.MoveAsync(image.Id, ImageStatus.Queued, ImageStatus.Saving, ct);
         try
         {
+            if (whileSaving is not null)
+            {
+                await whileSaving(ct);
+            }
+
             CopiedData data;
             string location;
             await using (var writer = await store.CreateWriterAsync(image.Id, ct))

@@ -17,7 +17,8 @@ internal sealed class ImageStageService(
     IOptions<ImageDataOptions> dataOptions,
     IOptions<ImportOptions> importOptions)
 {
-    public async Task StageAsync(ImageRecord image, Stream body, long? contentLength, CancellationToken ct)
+    /// <param name="whileUploading">Runs once the image is uploading, before data is written (the image_count_uploading quota); throwing restores queued.</param>
+    public async Task StageAsync(ImageRecord image, Stream body, long? contentLength, CancellationToken ct, Func<CancellationToken, Task>? whileUploading = null)
     {
         var cap = dataOptions.Value.ImageSizeCap;
         if (contentLength > cap)
@@ -28,6 +29,11 @@ internal sealed class ImageStageService(
         var version = await states.MoveAsync(image.Id, ImageStatus.Queued, ImageStatus.Uploading, ct);
         try
         {
+            if (whileUploading is not null)
+            {
+                await whileUploading(ct);
+            }
+
             CopiedData data;
             await using (var writer = await stores.Staging.CreateWriterAsync(image.Id, ct))
             {
