@@ -8,7 +8,6 @@ using SharpStack.Hosting;
 using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Policies;
-using SharpStack.Image.Application.Quotas;
 
 namespace SharpStack.Image.Api;
 
@@ -19,17 +18,13 @@ internal static class ImageDataEndpoints
 
     public static IEndpointRouteBuilder MapImageDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPut("/v2/images/{imageId}/file", async (
-            HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageUploadService uploads, ImageQuotaEnforcer quotas) =>
+        endpoints.MapPut("/v2/images/{imageId}/file", async (HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageUploadService uploads) =>
         {
             RequireOctetStream(context.Request);
-            await quotas.EnforceImageSizeTotalAsync(policy.ProjectId, DeclaredImageSize.Read(context.Request), context.RequestAborted);
             var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
             policy.Enforce(ImagePolicyRules.UploadImage, image);
 
-            await uploads.UploadAsync(
-                image, context.Request.Body, context.Request.ContentLength, StoreHeader(context.Request), context.RequestAborted,
-                whileSaving: ct => quotas.EnforceImageCountUploadingAsync(policy.ProjectId, ct));
+            await uploads.UploadAsync(image, policy.ProjectId ?? "", context.Request.Body, context.Request.ContentLength, StoreHeader(context.Request), context.RequestAborted);
             return Results.NoContent();
         }).WithBodyLimit(null);
 

@@ -7,7 +7,6 @@ using SharpStack.Hosting.Bodies;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Import;
 using SharpStack.Image.Application.Policies;
-using SharpStack.Image.Application.Quotas;
 
 namespace SharpStack.Image.Api;
 
@@ -16,10 +15,8 @@ internal static class ImportEndpoints
 {
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/v2/images/{imageId}/import", async (
-            HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageImportService imports, ImageQuotaEnforcer quotas) =>
+        endpoints.MapPost("/v2/images/{imageId}/import", async (HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageImportService imports) =>
         {
-            await quotas.EnforceImageSizeTotalAsync(policy.ProjectId, declaredBytes: null, context.RequestAborted);
             var body = await context.Request.ReadJsonBodyAsync<JsonObject?>(context.RequestAborted);
             var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
             await imports.ImportAsync(

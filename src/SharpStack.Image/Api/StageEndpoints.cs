@@ -5,7 +5,6 @@ using SharpStack.Hosting;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Import;
 using SharpStack.Image.Application.Policies;
-using SharpStack.Image.Application.Quotas;
 
 namespace SharpStack.Image.Api;
 
@@ -14,17 +13,13 @@ internal static class StageEndpoints
 {
     public static IEndpointRouteBuilder MapStageEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPut("/v2/images/{imageId}/stage", async (
-            HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageStageService staging, ImageQuotaEnforcer quotas) =>
+        endpoints.MapPut("/v2/images/{imageId}/stage", async (HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageStageService staging) =>
         {
             staging.EnsureGlanceDirectEnabled();
             ImageDataEndpoints.RequireOctetStream(context.Request);
-            await quotas.EnforceImageStageTotalAsync(policy.ProjectId, DeclaredImageSize.Read(context.Request), context.RequestAborted);
             var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
             policy.Enforce(ImagePolicyRules.ModifyImage, image);
-            await staging.StageAsync(
-                image, context.Request.Body, context.Request.ContentLength, context.RequestAborted,
-                whileUploading: ct => quotas.EnforceImageCountUploadingAsync(policy.ProjectId, ct));
+            await staging.StageAsync(image, policy.ProjectId ?? "", context.Request.Body, context.Request.ContentLength, context.RequestAborted);
             return Results.NoContent();
         }).WithBodyLimit(null);
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpStack.Common.Faults;
 using SharpStack.Image.Application.Data.Formats;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Application.Stores;
 using SharpStack.Image.Domain;
 
@@ -16,12 +17,12 @@ internal sealed partial class ImageUploadService(
     ImageDataStates states,
     ImageStoreCatalog stores,
     IOptions<ImageDataOptions> options,
+    ImageQuotaEnforcer quotas,
     TimeProvider clock,
     ILogger<ImageUploadService> logger)
 {
-    /// <param name="whileSaving">Runs once the image is saving, before data is written (the image_count_uploading quota); throwing restores queued.</param>
-    public async Task UploadAsync(
-        ImageRecord image, Stream body, long? contentLength, string? storeId, CancellationToken ct, Func<CancellationToken, Task>? whileSaving = null)
+    /// <summary>Uploads as <paramref name="projectId"/>, whose unified limits apply (Glance charges the caller's project).</summary>
+    public async Task UploadAsync(ImageRecord image, string projectId, Stream body, long? contentLength, string? storeId, CancellationToken ct)
     {
         var store = stores.Resolve(storeId);
         var cap = options.Value.ImageSizeCap;
@@ -30,14 +31,11 @@ internal sealed partial class ImageUploadService(
             throw new RequestEntityTooLargeException(ImageDataCopier.TooLargeMessage);
         }
 
+        await quotas.EnforceImageSizeTotalAsync(projectId, contentLength, ct);
         var version = await states.MoveAsync(image.Id, ImageStatus.Queued, ImageStatus.Saving, ct);
         try
         {
-            if (whileSaving is not null)
-            {
-                await whileSaving(ct);
-            }
-
+            await quotas.EnforceImageCountUploadingAsync(projectId, ct);
             CopiedData data;
             string location;
             await using (var writer = await store.CreateWriterAsync(image.Id, ct))

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using SharpStack.Common.Faults;
 using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Data.Formats;
-using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Application.Stores;
 using SharpStack.Image.Application.Tasks;
 using SharpStack.Image.Domain;
@@ -22,7 +21,6 @@ internal sealed partial class ImportTaskRunner(
     ImageStoreCatalog stores,
     WebDownloadClient web,
     IOptions<ImageDataOptions> dataOptions,
-    ImportQuotaGate quotas,
     TimeProvider clock,
     ILogger<ImportTaskRunner> logger)
 {
@@ -38,7 +36,6 @@ internal sealed partial class ImportTaskRunner(
         var plan = ImportPlan.From(task);
         try
         {
-            await quotas.EnforceAsync(task.Owner, plan.Method, (await ReadLockedAsync(task.ImageId, taskId, ct)).Size, ct);
             await ImportAsync(task.ImageId, taskId, plan, ct);
             await tasks.EndAsync(taskId, TaskStatuses.Success, "", new JsonObject { ["image_id"] = task.ImageId }, CancellationToken.None);
         }

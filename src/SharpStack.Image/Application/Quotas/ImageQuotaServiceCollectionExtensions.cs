@@ -15,7 +15,6 @@ internal static class ImageQuotaServiceCollectionExtensions
         services.TryAddSingleton<IProjectLimitSource, KeystoneLimitSource>();
         services.TryAddScoped<ImageUsageCounter>();
         services.TryAddScoped<ImageQuotaEnforcer>();
-        services.TryAddSingleton<ImportQuotaGate>();
         return services;
     }
 }
