@@ -3,8 +3,11 @@ using SharpStack.Common;
 using SharpStack.Common.Faults;
 using SharpStack.Hosting;
 using SharpStack.Image.Api;
+using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Images;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Persistence;
+using SharpStack.Messaging;
 
 namespace SharpStack.Image;
 
@@ -23,6 +26,9 @@ public static class ImageServiceExtensions
         });
         builder.Services.AddImagePersistence();
         builder.Services.AddImageApplication();
+        builder.Services.AddImageData();
+        builder.Services.AddImageQuotas(builder.Configuration);
+        builder.Services.AddSharpStackMessaging(builder.Configuration.GetSection("DEFAULT"));
         return builder;
     }
 
@@ -33,6 +39,8 @@ public static class ImageServiceExtensions
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
         app.MapImageMetadataApi();
+        app.MapImageDataApi();
+        app.MapUsageEndpoints();
         return app;
     }
 }
