@@ -24,7 +24,7 @@ internal static class ImageDataEndpoints
             var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
             policy.Enforce(ImagePolicyRules.UploadImage, image);
 
-            await uploads.UploadAsync(image, context.Request.Body, context.Request.ContentLength, StoreHeader(context.Request), context.RequestAborted);
+            await uploads.UploadAsync(image, policy.ProjectId ?? "", context.Request.Body, context.Request.ContentLength, StoreHeader(context.Request), context.RequestAborted);
             return Results.NoContent();
         }).WithBodyLimit(null);
 

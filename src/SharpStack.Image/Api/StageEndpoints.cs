@@ -19,7 +19,7 @@ internal static class StageEndpoints
             ImageDataEndpoints.RequireOctetStream(context.Request);
             var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
             policy.Enforce(ImagePolicyRules.ModifyImage, image);
-            await staging.StageAsync(image, context.Request.Body, context.Request.ContentLength, context.RequestAborted);
+            await staging.StageAsync(image, policy.ProjectId ?? "", context.Request.Body, context.Request.ContentLength, context.RequestAborted);
             return Results.NoContent();
         }).WithBodyLimit(null);
 

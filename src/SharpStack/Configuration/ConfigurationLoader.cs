@@ -9,7 +9,7 @@ internal static class ConfigurationLoader
     public static IConfigurationRoot Load(FileInfo? configFile, IReadOnlyDictionary<string, string?> commandLine)
     {
         var configuration = SharpStackConfiguration.Load(configFile, commandLine);
-        foreach (var unknown in UnknownKeyFinder.Find(configuration, ConfigurationSchema.Sections))
+        foreach (var unknown in UnknownKeyFinder.Find(configuration, ConfigurationSchema.For(configuration)))
         {
             CommandRunner.ReportWarning(
                 $"Unknown configuration option {unknown} is ignored; check its spelling against 'sharpstack config sample'.");

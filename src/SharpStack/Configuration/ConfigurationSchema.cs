@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using SharpStack.Composition;
 using SharpStack.Data;
 using SharpStack.Hosting;
@@ -6,7 +7,10 @@ using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens;
+using SharpStack.Image.Application.Data;
+using SharpStack.Image.Application.Import;
 using SharpStack.Image.Application.Quotas;
+using SharpStack.Image.Application.Stores;
 using SharpStack.Messaging;
 
 namespace SharpStack.Configuration;
@@ -31,5 +35,20 @@ internal static class ConfigurationSchema
         new(KeystoneLimitsOptions.SectionName, typeof(KeystoneLimitsOptions)),
         new(OsloLimitOptions.SectionName, typeof(OsloLimitOptions)),
         .. ServiceRegistry.All.Select(service => new OptionsSection(service.Name, typeof(ServiceEndpointOptions))),
+        new(StoreBackendsOptions.SectionName, typeof(StoreBackendsOptions)),
+        new(ImageDataOptions.SectionName, typeof(ImageDataOptions)),
+        new(ImportOptions.SectionName, typeof(ImportOptions)),
+        new(GlanceStoreOptions.SectionName, typeof(GlanceStoreOptions)),
+        new(ImportFilteringOptions.SectionName, typeof(ImportFilteringOptions)),
+        .. StoreConfigurationSections.Names(new ConfigurationBuilder().Build()).Select(store => new OptionsSection(store, typeof(FileStoreOptions))),
+    ];
+
+    /// <summary>The sections of <see cref="Sections"/> plus one per image store that <paramref name="configuration"/> enables.</summary>
+    public static IReadOnlyList<OptionsSection> For(IConfiguration configuration) =>
+    [
+        .. Sections,
+        .. StoreConfigurationSections.Names(configuration)
+            .Where(store => !Sections.Any(section => section.Name == store))
+            .Select(store => new OptionsSection(store, typeof(FileStoreOptions))),
     ];
 }

@@ -26,13 +26,13 @@ internal static class ImageDataServiceCollectionExtensions
         services.AddSingleton<ImageDataStates>();
         services.Replace(ServiceDescriptor.Singleton<IImageBackendInfo, ConfiguredBackendInfo>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IImageDeletionHandler, StoredDataDeletionHandler>());
-        services.AddSingleton<ImageUploadService>();
+        services.AddScoped<ImageUploadService>();
         services.AddSingleton<ImageDownloadService>();
         services.AddOptions<ImportFilteringOptions>().BindConfiguration(ImportFilteringOptions.SectionName);
         services.AddSingleton<ImportUriFilter>();
         services.AddSingleton<ImportTaskRepository>();
         services.AddSingleton<WebDownloadClient>();
-        services.AddSingleton<ImageStageService>();
+        services.AddScoped<ImageStageService>();
         services.AddSingleton<ImportTaskRunner>();
         services.AddScoped<ImageImportService>();
         services.AddSingleton<StoreCopyService>();

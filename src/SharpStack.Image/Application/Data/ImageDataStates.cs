@@ -62,7 +62,7 @@ internal sealed class ImageDataStates(IServiceScopeFactory scopes, TimeProvider 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ImageDbContext>();
-        var image = await db.Images.AsNoTracking().Include(i => i.Locations).Include(i => i.Properties).SingleOrDefaultAsync(i => i.Id == imageId, ct);
+        var image = await db.Images.AsNoTracking().Include(i => i.Locations).Include(i => i.Properties).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == imageId, ct);
         return image is null || image.Status == ImageStatus.Deleted ? throw new NotFoundException($"No image found with ID {imageId}") : image;
     }
 
@@ -92,7 +92,7 @@ internal sealed class ImageDataStates(IServiceScopeFactory scopes, TimeProvider 
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ImageDbContext>();
-        var image = await db.Images.Include(i => i.Locations).Include(i => i.Properties).SingleOrDefaultAsync(i => i.Id == imageId, ct);
+        var image = await db.Images.Include(i => i.Locations).Include(i => i.Properties).AsSplitQuery().SingleOrDefaultAsync(i => i.Id == imageId, ct);
         if (image is null || image.Status == ImageStatus.Deleted)
         {
             throw notFound?.Invoke() ?? new NotFoundException($"No image found with ID {imageId}");

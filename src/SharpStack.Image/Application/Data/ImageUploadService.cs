@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SharpStack.Common.Faults;
 using SharpStack.Image.Application.Data.Formats;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Application.Stores;
 using SharpStack.Image.Domain;
 
@@ -16,10 +17,12 @@ internal sealed partial class ImageUploadService(
     ImageDataStates states,
     ImageStoreCatalog stores,
     IOptions<ImageDataOptions> options,
+    ImageQuotaEnforcer quotas,
     TimeProvider clock,
     ILogger<ImageUploadService> logger)
 {
-    public async Task UploadAsync(ImageRecord image, Stream body, long? contentLength, string? storeId, CancellationToken ct)
+    /// <summary>Uploads as <paramref name="projectId"/>, whose unified limits apply (Glance charges the caller's project).</summary>
+    public async Task UploadAsync(ImageRecord image, string projectId, Stream body, long? contentLength, string? storeId, CancellationToken ct)
     {
         var store = stores.Resolve(storeId);
         var cap = options.Value.ImageSizeCap;
@@ -28,9 +31,11 @@ internal sealed partial class ImageUploadService(
             throw new RequestEntityTooLargeException(ImageDataCopier.TooLargeMessage);
         }
 
+        await quotas.EnforceImageSizeTotalAsync(projectId, contentLength, ct);
         var version = await states.MoveAsync(image.Id, ImageStatus.Queued, ImageStatus.Saving, ct);
         try
         {
+            await quotas.EnforceImageCountUploadingAsync(projectId, ct);
             CopiedData data;
             string location;
             await using (var writer = await store.CreateWriterAsync(image.Id, ct))

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SharpStack.Common.Faults;
 using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Policies;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Application.Stores;
 using SharpStack.Image.Application.Tasks;
 using SharpStack.Image.Domain;
@@ -20,11 +21,14 @@ internal sealed class ImageImportService(
     ImportTaskRepository tasks,
     ImportUriFilter uriFilter,
     IOptions<ImportOptions> options,
+    ImageQuotaEnforcer quotas,
     IMessageBus bus)
 {
     public async Task ImportAsync(ImageRecord image, JsonObject? body, string? storeHeader, ImagePolicy policy, string? requestId, CancellationToken ct)
     {
         var request = ImportRequest.Parse(body, options.Value.Methods);
+        var project = policy.ProjectId ?? image.Owner ?? "";
+        await quotas.EnforceImageSizeTotalAsync(project, null, ct);
         EnsureImportable(image, request.Method);
         policy.Enforce(request.Method == ImportOptions.CopyImage ? ImagePolicyRules.CopyImage : ImagePolicyRules.ModifyImage, image);
         await tasks.EnsureNoActiveImportAsync(image, ct);
@@ -50,6 +54,17 @@ internal sealed class ImageImportService(
         if (request.Method == ImportOptions.WebDownload && !uriFilter.Allows(request.Uri))
         {
             throw new BadRequestException($"URI for web-download does not pass filtering: {request.Uri}");
+        }
+
+        // Glance checks these when the task starts; here they answer the request itself with the 413.
+        if (request.Method == ImportOptions.GlanceDirect)
+        {
+            await quotas.EnforceImageSizeTotalAsync(project, image.Size, ct);
+        }
+        else
+        {
+            await quotas.EnforceImageStageTotalAsync(project, image.Size, ct);
+            await quotas.EnforceImageCountUploadingAsync(project, ct);
         }
 
         var caller = policy.Caller;

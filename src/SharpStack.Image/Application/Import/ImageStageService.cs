@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SharpStack.Common.Faults;
 using SharpStack.Image.Application.Data;
 using SharpStack.Image.Application.Data.Formats;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Application.Stores;
 using SharpStack.Image.Domain;
 
@@ -15,9 +16,10 @@ internal sealed class ImageStageService(
     ImageDataStates states,
     ImageStoreCatalog stores,
     IOptions<ImageDataOptions> dataOptions,
-    IOptions<ImportOptions> importOptions)
+    IOptions<ImportOptions> importOptions,
+    ImageQuotaEnforcer quotas)
 {
-    public async Task StageAsync(ImageRecord image, Stream body, long? contentLength, CancellationToken ct)
+    public async Task StageAsync(ImageRecord image, string projectId, Stream body, long? contentLength, CancellationToken ct)
     {
         var cap = dataOptions.Value.ImageSizeCap;
         if (contentLength > cap)
@@ -25,9 +27,11 @@ internal sealed class ImageStageService(
             throw new RequestEntityTooLargeException(ImageDataCopier.TooLargeMessage);
         }
 
+        await quotas.EnforceImageStageTotalAsync(projectId, contentLength ?? 0, ct);
         var version = await states.MoveAsync(image.Id, ImageStatus.Queued, ImageStatus.Uploading, ct);
         try
         {
+            await quotas.EnforceImageCountUploadingAsync(projectId, ct);
             CopiedData data;
             await using (var writer = await stores.Staging.CreateWriterAsync(image.Id, ct))
             {

@@ -59,7 +59,15 @@ internal sealed class FileImageStore(string id, DirectoryInfo directory, string 
 
     public Task DeleteAsync(string imageId, CancellationToken ct)
     {
-        File.Delete(PathOf(imageId));
+        try
+        {
+            File.Delete(PathOf(imageId));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // The store never received any data: nothing to delete.
+        }
+
         return Task.CompletedTask;
     }
 
