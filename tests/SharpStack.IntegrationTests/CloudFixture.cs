@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SharpStack.IntegrationTests;
 
-/// <summary>One <c>sharpstack up</c> in a temporary data folder on a free Identity port, shared by a test class.</summary>
+/// <summary>One <c>sharpstack up</c> in a temporary data folder on free Identity and Image ports, shared by a test class.</summary>
 public sealed class CloudFixture : IAsyncLifetime
 {
     public const string AdminPassword = "secret";
@@ -15,13 +15,21 @@ public sealed class CloudFixture : IAsyncLifetime
 
     public Uri IdentityUrl => new($"http://127.0.0.1:{IdentityPort.ToString(CultureInfo.InvariantCulture)}/v3");
 
+    public int ImagePort { get; } = FreePort.Next();
+
+    public Uri ImageUrl => new($"http://127.0.0.1:{ImagePort.ToString(CultureInfo.InvariantCulture)}/");
+
     public string CloudsYaml => Path.Combine(DataDirectory.FullName, "clouds.yaml");
 
     public async Task InitializeAsync()
     {
         _process = SharpStackProcess.Start(
             ["up", "--data-dir", DataDirectory.FullName, "--admin-password", AdminPassword],
-            new Dictionary<string, string> { ["SHARPSTACK__IDENTITY__PORT"] = IdentityPort.ToString(CultureInfo.InvariantCulture) });
+            new Dictionary<string, string>
+            {
+                ["SHARPSTACK__IDENTITY__PORT"] = IdentityPort.ToString(CultureInfo.InvariantCulture),
+                ["SHARPSTACK__IMAGE__PORT"] = ImagePort.ToString(CultureInfo.InvariantCulture),
+            });
         await _process.WaitForLineAsync("SharpStack is ready", TimeSpan.FromSeconds(90));
     }
 
