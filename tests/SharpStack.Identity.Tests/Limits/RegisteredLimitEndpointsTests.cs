@@ -159,6 +159,42 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
         Assert.Equal($"Could not find registered limit for {id}.", body!["error"]!["message"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task DeleteService_NamedByRegisteredLimit_Returns403AndKeepsBoth()
+    {
+        var (_, created) = await server.SendAsync(HttpMethod.Post, "/v3/services", body: new JsonObject { ["service"] = new JsonObject { ["type"] = "limited" } });
+        var serviceId = created!["service"]!["id"]!.GetValue<string>();
+        var limitId = await CreateAsync(serviceId, "held", 1);
+
+        var (refused, body) = await server.SendAsync(HttpMethod.Delete, $"/v3/services/{serviceId}");
+        var (kept, _) = await server.SendAsync(HttpMethod.Get, $"/v3/services/{serviceId}");
+        await server.SendAsync(HttpMethod.Delete, $"/v3/registered_limits/{limitId}");
+        var (deleted, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/services/{serviceId}");
+
+        Assert.Equal((403, 200, 204), (refused, kept, deleted));
+        Assert.Contains("associated registered limits", body!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteRegion_WhoseChildIsNamedByRegisteredLimit_Returns403AndKeepsBoth()
+    {
+        await server.SendAsync(HttpMethod.Post, "/v3/regions", body: new JsonObject { ["region"] = new JsonObject { ["id"] = "LimitParent" } });
+        await server.SendAsync(HttpMethod.Post, "/v3/regions", body: new JsonObject { ["region"] = new JsonObject { ["id"] = "LimitChild", ["parent_region_id"] = "LimitParent" } });
+        var request = One(ComputeServiceId, "regional", 1);
+        request["registered_limits"]![0]!["region_id"] = "LimitChild";
+        var (_, limit) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: request);
+
+        var (refused, body) = await server.SendAsync(HttpMethod.Delete, "/v3/regions/LimitParent");
+        var (kept, _) = await server.SendAsync(HttpMethod.Get, "/v3/regions/LimitChild");
+        await server.SendAsync(HttpMethod.Delete, $"/v3/registered_limits/{limit!["registered_limits"]![0]!["id"]}");
+        var (deleted, _) = await server.SendAsync(HttpMethod.Delete, "/v3/regions/LimitParent");
+
+        Assert.Equal((403, 200, 204), (refused, kept, deleted));
+        Assert.Equal(
+            "Unable to delete region LimitParent because it or its child regions have associated registered limits; delete them first.",
+            body!["error"]!["message"]!.GetValue<string>());
+    }
+
     internal static JsonObject One(string serviceId, string resourceName, long defaultLimit) => new()
     {
         ["registered_limits"] = new JsonArray(new JsonObject { ["service_id"] = serviceId, ["resource_name"] = resourceName, ["default_limit"] = defaultLimit }),

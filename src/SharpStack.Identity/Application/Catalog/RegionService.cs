@@ -83,7 +83,7 @@ internal sealed partial class RegionService(IdentityDbContext db)
         return region;
     }
 
-    /// <summary>Deletes the region and its descendants, unless one of them has endpoints (403, as Keystone).</summary>
+    /// <summary>Deletes the region and its descendants, unless one of them has endpoints (403, as Keystone) or registered limits (403 too: limits would lose their region).</summary>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken)
     {
         var regions = await db.Regions.ToListAsync(cancellationToken);
@@ -98,6 +98,11 @@ internal sealed partial class RegionService(IdentityDbContext db)
         if (await db.Endpoints.AnyAsync(e => e.RegionId != null && ids.Contains(e.RegionId), cancellationToken))
         {
             throw new ForbiddenException($"Unable to delete region {id} because it or its child regions have associated endpoints.");
+        }
+
+        if (await db.RegisteredLimits.AnyAsync(l => l.RegionId != null && ids.Contains(l.RegionId), cancellationToken))
+        {
+            throw new ForbiddenException($"Unable to delete region {id} because it or its child regions have associated registered limits; delete them first.");
         }
 
         foreach (var doomedRegion in doomed)

@@ -78,10 +78,16 @@ internal sealed class ServiceService(IdentityDbContext db)
         return service;
     }
 
+    /// <summary>Deletes the service and its endpoints, unless registered limits name it (403; the limits would lose their service).</summary>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken)
     {
         var service = await db.Services.FirstOrDefaultAsync(s => s.Id == id, cancellationToken)
             ?? throw new NotFoundException($"Could not find service: {id}.");
+        if (await db.RegisteredLimits.AnyAsync(l => l.ServiceId == id, cancellationToken))
+        {
+            throw new ForbiddenException($"Unable to delete service {id} because it has associated registered limits; delete them first.");
+        }
+
         db.Endpoints.RemoveRange(await db.Endpoints.Where(e => e.ServiceId == id).ToListAsync(cancellationToken));
         db.Services.Remove(service);
         await db.SaveChangesAsync(cancellationToken);
