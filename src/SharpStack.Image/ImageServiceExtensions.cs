@@ -3,6 +3,7 @@ using SharpStack.Common;
 using SharpStack.Common.Faults;
 using SharpStack.Hosting;
 using SharpStack.Image.Api;
+using SharpStack.Image.Application.Images;
 using SharpStack.Image.Persistence;
 
 namespace SharpStack.Image;
@@ -21,6 +22,7 @@ public static class ImageServiceExtensions
             TokenValidation = TokenValidationMode.Remote,
         });
         builder.Services.AddImagePersistence();
+        builder.Services.AddImageApplication();
         return builder;
     }
 

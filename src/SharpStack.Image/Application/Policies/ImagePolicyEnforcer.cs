@@ -1,0 +1,29 @@
+using SharpStack.Common.Auth;
+using SharpStack.Common.Policy;
+
+namespace SharpStack.Image.Application.Policies;
+
+/// <summary>The Image service's loaded rules (one per process), kept apart from any other service's enforcer.</summary>
+internal sealed class ImagePolicyEnforcer(PolicyEnforcer enforcer)
+{
+    public PolicyEnforcer Rules => enforcer;
+
+    public bool IsAllowed(AuthContext caller, string rule, IReadOnlyDictionary<string, object?> target) =>
+        enforcer.Authorize(rule, Credentials(caller), target).IsAllowed;
+
+    public static PolicyCredentials Credentials(AuthContext caller)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return new PolicyCredentials
+        {
+            UserId = caller.UserId,
+            UserDomainId = caller.UserDomainId,
+            ProjectId = caller.ProjectId,
+            ProjectDomainId = caller.ProjectDomainId,
+            DomainId = caller.DomainId,
+            Roles = caller.Roles,
+            SystemScope = caller.SystemScope,
+            IsAdminProject = caller.ProjectId is not null,
+        };
+    }
+}
