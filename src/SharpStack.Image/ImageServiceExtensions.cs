@@ -4,6 +4,7 @@ using SharpStack.Common.Faults;
 using SharpStack.Hosting;
 using SharpStack.Image.Api;
 using SharpStack.Image.Application.Images;
+using SharpStack.Image.Application.Data;
 using SharpStack.Image.Persistence;
 
 namespace SharpStack.Image;
@@ -23,6 +24,7 @@ public static class ImageServiceExtensions
         });
         builder.Services.AddImagePersistence();
         builder.Services.AddImageApplication();
+        builder.Services.AddImageData();
         return builder;
     }
 
@@ -32,6 +34,7 @@ public static class ImageServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
+        app.MapImageDataEndpoints();
         return app;
     }
 }

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Image.Application.Stores;
+
+namespace SharpStack.Image.Application.Data;
+
+/// <summary>Registers the data plane of the Image service: stores, upload, download and crash recovery.</summary>
+internal static class ImageDataServiceCollectionExtensions
+{
+    public static IServiceCollection AddImageData(this IServiceCollection services)
+    {
+        services.AddOptions<StoreBackendsOptions>().BindConfiguration(StoreBackendsOptions.SectionName);
+        services.AddOptions<GlanceStoreOptions>().BindConfiguration(GlanceStoreOptions.SectionName);
+        services.AddOptions<ImageDataOptions>().BindConfiguration(ImageDataOptions.SectionName)
+            .Validate(options => options.ImageSizeCap > 0, "[DEFAULT] image_size_cap must be a positive number of bytes.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IImageStoreFactory, FileImageStoreFactory>());
+        services.AddSingleton<ImageStoreCatalog>();
+        services.AddSingleton<ImageDataStates>();
+        services.AddScoped<InterimImageLookup>();
+        services.AddSingleton<ImageUploadService>();
+        services.AddSingleton<ImageDownloadService>();
+        services.AddHostedService<DataRecoveryService>();
+        return services;
+    }
+}
