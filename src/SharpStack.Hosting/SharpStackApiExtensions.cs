@@ -57,6 +57,7 @@ public static class SharpStackApiExtensions
             services.AddHttpClient(IdentityEndpoints.HttpClientName);
             services.TryAddSingleton<ServiceTokenProvider>();
             services.TryAddSingleton<ITokenValidator, KeystoneTokenValidator>();
+            services.TryAddSingleton<IIdentityServiceClient, IdentityServiceClient>();
             services.TryAddSingleton<TokenCache>();
         }
 

@@ -5,6 +5,7 @@ using SharpStack.Hosting;
 using SharpStack.Image.Api;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Data;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Persistence;
 
 namespace SharpStack.Image;
@@ -25,6 +26,7 @@ public static class ImageServiceExtensions
         builder.Services.AddImagePersistence();
         builder.Services.AddImageApplication();
         builder.Services.AddImageData();
+        builder.Services.AddImageQuotas(builder.Configuration);
         return builder;
     }
 
@@ -35,6 +37,7 @@ public static class ImageServiceExtensions
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
         app.MapImageDataEndpoints();
+        app.MapUsageEndpoints();
         return app;
     }
 }

@@ -5,14 +5,13 @@ internal static class IdentityEndpoints
     public const string HttpClientName = "SharpStack.Identity";
 
     /// <summary><c>{auth_url}/v3/auth/tokens</c>, whether auth_url names the root or the v3 endpoint.</summary>
-    public static Uri Tokens(KeystoneAuthTokenOptions options, bool includeCatalog = true)
+    public static Uri Tokens(KeystoneAuthTokenOptions options, bool includeCatalog = true) =>
+        new(Root(options) + "/v3/auth/tokens" + (includeCatalog ? string.Empty : "?nocatalog"));
+
+    /// <summary>auth_url without a trailing <c>/v3</c> or slash.</summary>
+    public static string Root(KeystoneAuthTokenOptions options)
     {
         var root = (options.AuthUrl ?? throw new InvalidOperationException("keystone_authtoken.auth_url is not set.")).ToString().TrimEnd('/');
-        if (root.EndsWith("/v3", StringComparison.OrdinalIgnoreCase))
-        {
-            root = root[..^3];
-        }
-
-        return new Uri(root + "/v3/auth/tokens" + (includeCatalog ? string.Empty : "?nocatalog"));
+        return root.EndsWith("/v3", StringComparison.OrdinalIgnoreCase) ? root[..^3] : root;
     }
 }
