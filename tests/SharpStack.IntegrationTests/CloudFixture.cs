@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace SharpStack.IntegrationTests;
 
-/// <summary>One <c>sharpstack up</c> in a temporary data folder on free Identity and Image ports, shared by a test class.</summary>
+/// <summary>One <c>sharpstack up</c> in a temporary data folder on free ports, shared by a test class.</summary>
 public sealed class CloudFixture : IAsyncLifetime
 {
     public const string AdminPassword = "secret";
@@ -11,13 +11,13 @@ public sealed class CloudFixture : IAsyncLifetime
 
     public DirectoryInfo DataDirectory { get; } = Directory.CreateTempSubdirectory("sharpstack-cloud");
 
-    public int IdentityPort { get; } = FreePort.Next();
+    public CloudPorts Ports { get; } = new();
 
-    public Uri IdentityUrl => new($"http://127.0.0.1:{IdentityPort.ToString(CultureInfo.InvariantCulture)}/v3");
+    public int IdentityPort => Ports.Identity;
 
-    public int ImagePort { get; } = FreePort.Next();
+    public Uri IdentityUrl => new($"http://127.0.0.1:{Ports.Identity.ToString(CultureInfo.InvariantCulture)}/v3");
 
-    public Uri ImageUrl => new($"http://127.0.0.1:{ImagePort.ToString(CultureInfo.InvariantCulture)}/");
+    public Uri ImageUrl => new($"http://127.0.0.1:{Ports.Image.ToString(CultureInfo.InvariantCulture)}/");
 
     public string CloudsYaml => Path.Combine(DataDirectory.FullName, "clouds.yaml");
 
@@ -25,11 +25,7 @@ public sealed class CloudFixture : IAsyncLifetime
     {
         _process = SharpStackProcess.Start(
             ["up", "--data-dir", DataDirectory.FullName, "--admin-password", AdminPassword],
-            new Dictionary<string, string>
-            {
-                ["SHARPSTACK__IDENTITY__PORT"] = IdentityPort.ToString(CultureInfo.InvariantCulture),
-                ["SHARPSTACK__IMAGE__PORT"] = ImagePort.ToString(CultureInfo.InvariantCulture),
-            });
+            Ports.Environment());
         await _process.WaitForLineAsync("SharpStack is ready", TimeSpan.FromSeconds(90));
     }
 

@@ -9,29 +9,41 @@ public sealed class DistributedCommandTests : IDisposable
     private const string PostgresVariable = "SHARPSTACK_TEST_POSTGRES";
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("sharpstack-distributed");
-    private readonly int _identityPort = FreePort.Next();
+    private readonly CloudPorts _ports = new();
 
     [Fact]
-    public async Task DbUpgradeBootstrapServe_OnPostgres_ServesIdentity()
+    public async Task DbUpgradeBootstrapServe_OnPostgres_ServesIdentityAndImageFromSeparateProcesses()
     {
         var config = WriteConfig(PostgresConnection());
 
         var upgrade = await SharpStackProcess.RunAsync("db", "upgrade", "--config", config);
         Assert.True(upgrade.ExitCode == 0, upgrade.Output);
-        Assert.Contains("Databases are up to date: identity.", upgrade.Output, StringComparison.Ordinal);
+        Assert.Contains("Databases are up to date: identity, image.", upgrade.Output, StringComparison.Ordinal);
 
         var bootstrap = await SharpStackProcess.RunAsync("bootstrap", "--config", config, "--admin-password", "secret");
         Assert.True(bootstrap.ExitCode == 0, bootstrap.Output);
         var again = await SharpStackProcess.RunAsync("bootstrap", "--config", config);
         Assert.Contains("nothing changed", again.Output, StringComparison.Ordinal);
 
-        await using var serve = SharpStackProcess.Start(["serve", "--config", config, "--services", "identity"]);
-        await serve.WaitForLineAsync("SharpStack is serving", TimeSpan.FromSeconds(60));
+        await using var identity = SharpStackProcess.Start(["serve", "--config", config, "--services", "identity"]);
+        await identity.WaitForLineAsync("SharpStack is serving", TimeSpan.FromSeconds(60));
+        await using var image = SharpStackProcess.Start(["serve", "--config", config, "--services", "image"]);
+        await image.WaitForLineAsync("SharpStack is serving", TimeSpan.FromSeconds(60));
         using var http = new HttpClient();
-        using var response = await http.GetAsync(new Uri($"http://127.0.0.1:{_identityPort}/v3"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await serve.TerminateAsync();
-        Assert.Equal(0, await serve.WaitForExitAsync(TimeSpan.FromSeconds(10)));
+        using var version = await http.GetAsync(new Uri($"http://127.0.0.1:{_ports.Identity}/v3"));
+        var token = await IssueAdminTokenAsync(http);
+        using var images = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{_ports.Image}/v2/images"));
+        images.Headers.Add("X-Auth-Token", token);
+        using var listed = await http.SendAsync(images);
+        using var anonymous = await http.GetAsync(new Uri($"http://127.0.0.1:{_ports.Image}/v2/images"));
+
+        Assert.Equal(HttpStatusCode.OK, version.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        await image.TerminateAsync();
+        await identity.TerminateAsync();
+        Assert.Equal(0, await image.WaitForExitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, await identity.WaitForExitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -59,6 +71,18 @@ public sealed class DistributedCommandTests : IDisposable
 
     public void Dispose() => _folder.Delete(recursive: true);
 
+    private async Task<string> IssueAdminTokenAsync(HttpClient http)
+    {
+        const string body = """
+            {"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "admin", "domain": {"id": "default"}, "password": "secret"}}},
+                      "scope": {"project": {"name": "admin", "domain": {"id": "default"}}}}}
+            """;
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri($"http://127.0.0.1:{_ports.Identity}/v3/auth/tokens"), content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return response.Headers.GetValues("X-Subject-Token").Single();
+    }
+
     private static string PostgresConnection() =>
         Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } connection
             ? connection
@@ -76,7 +100,16 @@ public sealed class DistributedCommandTests : IDisposable
             database_name = it{Guid.NewGuid():N}_{"{service}"}
 
             [identity]
-            port = {_identityPort.ToString(CultureInfo.InvariantCulture)}
+            port = {_ports.Identity.ToString(CultureInfo.InvariantCulture)}
+
+            [image]
+            port = {_ports.Image.ToString(CultureInfo.InvariantCulture)}
+
+            [keystone_authtoken]
+            auth_url = http://127.0.0.1:{_ports.Identity.ToString(CultureInfo.InvariantCulture)}/v3
+            username = admin
+            password = secret
+            project_name = admin
             """);
         return path;
     }

@@ -10,7 +10,7 @@ public sealed class UpCommandTests : IDisposable
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
     private readonly DirectoryInfo _dataDirectory = Directory.CreateTempSubdirectory("sharpstack-up");
-    private readonly int _identityPort = FreePort.Next();
+    private readonly CloudPorts _ports = new();
     private readonly HttpClient _http = new();
 
     [Fact]
@@ -99,14 +99,14 @@ public sealed class UpCommandTests : IDisposable
     [Fact]
     public async Task Up_PortInUse_FailsWithOneSentenceNamingTheFix()
     {
-        using var squatter = new TcpListener(IPAddress.Loopback, _identityPort);
+        using var squatter = new TcpListener(IPAddress.Loopback, _ports.Identity);
         squatter.Start();
 
         await using var cloud = StartUp("--admin-password", "secret");
         var exitCode = await cloud.WaitForExitAsync(StartTimeout);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"error: identity cannot listen on http://127.0.0.1:{_identityPort} because the port is already in use; stop the program using it or set [identity] port in the configuration.", cloud.Output, StringComparison.Ordinal);
+        Assert.Contains($"error: identity cannot listen on http://127.0.0.1:{_ports.Identity} because the port is already in use; stop the program using it or set [identity] port in the configuration.", cloud.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", cloud.Output, StringComparison.Ordinal);
     }
 
@@ -141,9 +141,9 @@ public sealed class UpCommandTests : IDisposable
     private SharpStackProcess StartUp(params string[] arguments) =>
         SharpStackProcess.Start(
             ["up", "--data-dir", _dataDirectory.FullName, .. arguments],
-            new Dictionary<string, string> { ["SHARPSTACK__IDENTITY__PORT"] = _identityPort.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            _ports.Environment());
 
-    private string IdentityUrl(string path) => $"http://127.0.0.1:{_identityPort}{path}";
+    private string IdentityUrl(string path) => $"http://127.0.0.1:{_ports.Identity}{path}";
 
     private string DataFile(string name) => Path.Combine(_dataDirectory.FullName, name);
 }

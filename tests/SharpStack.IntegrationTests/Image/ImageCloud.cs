@@ -12,13 +12,11 @@ public sealed class ImageCloud : IAsyncDisposable
 
     public DirectoryInfo DataDirectory { get; } = Directory.CreateTempSubdirectory("sharpstack-image");
 
-    public int IdentityPort { get; } = FreePort.Next();
+    public CloudPorts Ports { get; } = new();
 
-    public int ImagePort { get; } = FreePort.Next();
+    public Uri IdentityUrl => new($"http://127.0.0.1:{Ports.Identity.ToString(CultureInfo.InvariantCulture)}/v3");
 
-    public Uri IdentityUrl => new($"http://127.0.0.1:{IdentityPort.ToString(CultureInfo.InvariantCulture)}/v3");
-
-    public Uri ImageUrl => new($"http://127.0.0.1:{ImagePort.ToString(CultureInfo.InvariantCulture)}/");
+    public Uri ImageUrl => new($"http://127.0.0.1:{Ports.Image.ToString(CultureInfo.InvariantCulture)}/");
 
     public int ProcessId => _process?.Id ?? throw new InvalidOperationException("The cloud is not running.");
 
@@ -26,11 +24,7 @@ public sealed class ImageCloud : IAsyncDisposable
     {
         _process = SharpStackProcess.Start(
             ["up", "--data-dir", DataDirectory.FullName, "--admin-password", CloudFixture.AdminPassword],
-            new Dictionary<string, string>
-            {
-                ["SHARPSTACK__IDENTITY__PORT"] = IdentityPort.ToString(CultureInfo.InvariantCulture),
-                ["SHARPSTACK__IMAGE__PORT"] = ImagePort.ToString(CultureInfo.InvariantCulture),
-            });
+            Ports.Environment());
         await _process.WaitForLineAsync("SharpStack is ready", TimeSpan.FromSeconds(90));
     }
 
