@@ -38,6 +38,7 @@ public static class ImageServiceExtensions
         app.MapVersionEndpoints();
         app.MapImageDataEndpoints();
         app.MapUsageEndpoints();
+        app.MapImageMetadataApi();
         return app;
     }
 }

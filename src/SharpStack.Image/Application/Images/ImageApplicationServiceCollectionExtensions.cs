@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Image.Application.Members;
 using SharpStack.Image.Application.Policies;
 
 namespace SharpStack.Image.Application.Images;
@@ -12,6 +13,11 @@ internal static class ImageApplicationServiceCollectionExtensions
         services.AddImagePolicies();
         services.TryAddSingleton<IImageBackendInfo, DefaultImageBackendInfo>();
         services.TryAddScoped<ImageLookup>();
+        services.TryAddScoped<ImageService>();
+        services.TryAddScoped<ImageUpdater>();
+        services.TryAddScoped<ImageTagService>();
+        services.TryAddScoped<ImageListService>();
+        services.TryAddScoped<ImageMemberService>();
         return services;
     }
 }
