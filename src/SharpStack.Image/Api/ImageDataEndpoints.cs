@@ -6,6 +6,8 @@ using Microsoft.Net.Http.Headers;
 using SharpStack.Common.Faults;
 using SharpStack.Hosting;
 using SharpStack.Image.Application.Data;
+using SharpStack.Image.Application.Images;
+using SharpStack.Image.Application.Policies;
 
 namespace SharpStack.Image.Api;
 
@@ -16,26 +18,21 @@ internal static class ImageDataEndpoints
 
     public static IEndpointRouteBuilder MapImageDataEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPut("/v2/images/{imageId}/file", async (HttpContext context, string imageId, InterimImageLookup images, ImageUploadService uploads) =>
+        endpoints.MapPut("/v2/images/{imageId}/file", async (HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageUploadService uploads) =>
         {
             RequireOctetStream(context.Request);
-            var caller = context.GetAuth();
-            var image = await images.GetAsync(caller, imageId, context.RequestAborted);
-            if (!InterimImageLookup.MayWrite(caller, image))
-            {
-                throw new ForbiddenException($"Not allowed to upload image data for image {imageId}");
-            }
+            var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
+            policy.Enforce(ImagePolicyRules.UploadImage, image);
 
             await uploads.UploadAsync(image, context.Request.Body, context.Request.ContentLength, StoreHeader(context.Request), context.RequestAborted);
             return Results.NoContent();
         }).WithBodyLimit(null);
 
-        endpoints.MapGet("/v2/images/{imageId}/file", async (HttpContext context, string imageId, InterimImageLookup images, ImageDownloadService downloads) =>
+        endpoints.MapGet("/v2/images/{imageId}/file", async (HttpContext context, string imageId, ImageLookup images, ImagePolicy policy, ImageDownloadService downloads) =>
         {
-            var caller = context.GetAuth();
-            var image = await images.GetAsync(caller, imageId, context.RequestAborted);
+            var image = await images.GetVisibleAsync(imageId, context.RequestAborted);
             var range = ByteRange.Parse(context.Request.Headers.Range);
-            var data = downloads.Open(image, caller.HasRole("admin"), range);
+            var data = downloads.Open(image, policy, range);
             if (data is null)
             {
                 return Results.NoContent();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Image.Application.Images;
+using SharpStack.Image.Application.Import;
 using SharpStack.Image.Application.Stores;
 
 namespace SharpStack.Image.Application.Data;
@@ -14,11 +16,15 @@ internal static class ImageDataServiceCollectionExtensions
         services.AddOptions<ImageDataOptions>().BindConfiguration(ImageDataOptions.SectionName)
             .Validate(options => options.ImageSizeCap > 0, "[DEFAULT] image_size_cap must be a positive number of bytes.")
             .ValidateOnStart();
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName)
+            .Validate(options => options.Methods.All(ImportOptions.KnownMethods.Contains), "[DEFAULT] enabled_import_methods may name only glance-direct, web-download and copy-image.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IImageStoreFactory, FileImageStoreFactory>());
         services.AddSingleton<ImageStoreCatalog>();
         services.AddSingleton<ImageDataStates>();
-        services.AddScoped<InterimImageLookup>();
+        services.Replace(ServiceDescriptor.Singleton<IImageBackendInfo, ConfiguredBackendInfo>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IImageDeletionHandler, StoredDataDeletionHandler>());
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<ImageDownloadService>();
         services.AddHostedService<DataRecoveryService>();

@@ -1,4 +1,5 @@
 using SharpStack.Common.Faults;
+using SharpStack.Image.Application.Policies;
 using SharpStack.Image.Application.Stores;
 using SharpStack.Image.Domain;
 
@@ -8,12 +9,14 @@ namespace SharpStack.Image.Application.Data;
 internal sealed class ImageDownloadService(ImageStoreCatalog stores)
 {
     /// <summary>The data of an image, or null when it has none (Glance answers 204).</summary>
-    public ImageData? Open(ImageRecord image, bool isAdmin, ByteRange? range)
+    public ImageData? Open(ImageRecord image, ImagePolicy policy, ByteRange? range)
     {
-        if (image.Status == ImageStatus.Deactivated && !isAdmin)
+        if (image.Status == ImageStatus.Deactivated && !policy.IsAdmin)
         {
             throw new ForbiddenException("The requested image has been deactivated. Image data download is forbidden.");
         }
+
+        policy.Enforce(ImagePolicyRules.DownloadImage, image);
 
         var candidates = image.Locations
             .Select(location => stores.TryGet(location.StoreId, out var store) ? store : null)
