@@ -4,7 +4,10 @@ using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application;
 
-/// <summary>Ensures the region, the catalog services and their three endpoints each, updating URLs that changed.</summary>
+/// <summary>
+/// Ensures the region, the catalog services and their three endpoints each, updating URLs that changed, and registers
+/// the services' default limits that are missing (limits an operator changed are left alone).
+/// </summary>
 internal sealed class CatalogBootstrapper(IdentityDbContext db)
 {
     public async Task EnsureAsync(string regionId, IEnumerable<CatalogService> catalog, CancellationToken cancellationToken)
@@ -17,6 +20,23 @@ internal sealed class CatalogBootstrapper(IdentityDbContext db)
         {
             var service = await EnsureServiceAsync(entry, cancellationToken);
             await EnsureEndpointsAsync(service, regionId, entry, cancellationToken);
+            await EnsureRegisteredLimitsAsync(service, regionId, entry, cancellationToken);
+        }
+    }
+
+    private async Task EnsureRegisteredLimitsAsync(Service service, string regionId, CatalogService entry, CancellationToken cancellationToken)
+    {
+        foreach (var (resourceName, defaultLimit) in entry.RegisteredLimits ?? new Dictionary<string, int>())
+        {
+            var registered = await db.RegisteredLimits.AnyAsync(
+                l => l.ServiceId == service.Id && l.RegionId == regionId && l.ResourceName == resourceName, cancellationToken);
+            if (!registered)
+            {
+                db.RegisteredLimits.Add(new RegisteredLimit
+                {
+                    Id = KeystoneIds.New(), ServiceId = service.Id, RegionId = regionId, ResourceName = resourceName, DefaultLimit = defaultLimit,
+                });
+            }
         }
     }
 

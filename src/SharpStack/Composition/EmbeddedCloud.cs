@@ -27,7 +27,8 @@ internal static class EmbeddedCloud
             .ToList();
         var authUrl = endpoints.Single(endpoint => endpoint.Service.Name == ServiceNames.Identity).CatalogUrl;
         var serviceUser = EmbeddedServiceCredentials.LoadOrCreate(dataDirectory);
-        var configuration = EmbeddedServiceCredentials.WithAuthTokenDefaults(loaded, authUrl, serviceUser);
+        var configuration = EmbeddedLimitDefaults.With(
+            EmbeddedServiceCredentials.WithAuthTokenDefaults(loaded, authUrl, serviceUser), cloudOptions.RegionName);
         var generatedPassword = adminPassword is null && !ClientConfigWriter.Exists(dataDirectory)
             ? RandomNumberGenerator.GetString("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20)
             : null;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SharpStack.Composition;
 
-/// <summary>One SharpStack service as the host composes it: its catalog identity, default port and entry points.</summary>
+/// <summary>One SharpStack service as the host composes it: its catalog identity, default port, entry points and the unified limits bootstrap registers for it.</summary>
 internal sealed record ServiceDefinition(
     string Name,
     string CatalogType,
@@ -12,4 +12,5 @@ internal sealed record ServiceDefinition(
     string VersionPath,
     Action<WebApplicationBuilder> AddServices,
     Action<WebApplication> MapApi,
-    Action<IServiceCollection> AddDatabase);
+    Action<IServiceCollection> AddDatabase,
+    IReadOnlyDictionary<string, int>? RegisteredLimits = null);

@@ -2,6 +2,7 @@ using SharpStack.Common;
 using SharpStack.Identity;
 using SharpStack.Identity.Application;
 using SharpStack.Image;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Persistence;
 
 namespace SharpStack.Composition;
@@ -14,7 +15,8 @@ internal static class ServiceRegistry
         new(ServiceNames.Identity, "identity", "keystone", 5000, "/v3",
             builder => builder.AddIdentity(), app => app.MapIdentityApi(), services => services.AddIdentityApplication()),
         new(ServiceNames.Image, "image", "glance", 9292, "",
-            builder => builder.AddImage(), app => app.MapImageApi(), services => services.AddImagePersistence()),
+            builder => builder.AddImage(), app => app.MapImageApi(), services => services.AddImagePersistence(),
+            ImageQuotaResources.UnlimitedDefaults),
     ];
 
     public static IReadOnlyList<ServiceDefinition> Select(string? commaSeparatedNames)

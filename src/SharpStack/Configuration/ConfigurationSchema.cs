@@ -6,6 +6,7 @@ using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Messaging;
 
 namespace SharpStack.Configuration;
@@ -27,6 +28,8 @@ internal static class ConfigurationSchema
         new(ResourceOptions.SectionName, typeof(ResourceOptions)),
         new(PolicyFileOptions.SectionName, typeof(PolicyFileOptions)),
         new(SecurityComplianceOptions.SectionName, typeof(SecurityComplianceOptions)),
+        new(KeystoneLimitsOptions.SectionName, typeof(KeystoneLimitsOptions)),
+        new(OsloLimitOptions.SectionName, typeof(OsloLimitOptions)),
         .. ServiceRegistry.All.Select(service => new OptionsSection(service.Name, typeof(ServiceEndpointOptions))),
     ];
 }
