@@ -3,10 +3,11 @@ using SharpStack.Common;
 using SharpStack.Common.Faults;
 using SharpStack.Hosting;
 using SharpStack.Image.Api;
-using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Data;
+using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Persistence;
+using SharpStack.Messaging;
 
 namespace SharpStack.Image;
 
@@ -27,6 +28,7 @@ public static class ImageServiceExtensions
         builder.Services.AddImageApplication();
         builder.Services.AddImageData();
         builder.Services.AddImageQuotas(builder.Configuration);
+        builder.Services.AddSharpStackMessaging(builder.Configuration.GetSection("DEFAULT"));
         return builder;
     }
 
@@ -36,9 +38,9 @@ public static class ImageServiceExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseSharpStackApi();
         app.MapVersionEndpoints();
-        app.MapImageDataEndpoints();
-        app.MapUsageEndpoints();
         app.MapImageMetadataApi();
+        app.MapImageDataApi();
+        app.MapUsageEndpoints();
         return app;
     }
 }

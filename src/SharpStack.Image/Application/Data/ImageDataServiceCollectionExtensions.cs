@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Import;
 using SharpStack.Image.Application.Stores;
+using SharpStack.Image.Application.Tasks;
 
 namespace SharpStack.Image.Application.Data;
 
@@ -27,7 +28,17 @@ internal static class ImageDataServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IImageDeletionHandler, StoredDataDeletionHandler>());
         services.AddSingleton<ImageUploadService>();
         services.AddSingleton<ImageDownloadService>();
+        services.AddOptions<ImportFilteringOptions>().BindConfiguration(ImportFilteringOptions.SectionName);
+        services.AddSingleton<ImportUriFilter>();
+        services.AddSingleton<ImportTaskRepository>();
+        services.AddSingleton<WebDownloadClient>();
+        services.AddSingleton<ImageStageService>();
+        services.AddSingleton<ImportTaskRunner>();
+        services.AddScoped<ImageImportService>();
+        services.AddSingleton<StoreCopyService>();
+        services.AddScoped<TaskQueryService>();
         services.AddHostedService<DataRecoveryService>();
+        services.AddHostedService<ImportWorker>();
         return services;
     }
 }

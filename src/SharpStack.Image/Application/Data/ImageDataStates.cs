@@ -53,6 +53,19 @@ internal sealed class ImageDataStates(IServiceScopeFactory scopes, TimeProvider 
             change(image);
         }, () => Gone(imageId), ct);
 
+    /// <summary>Changes the image in one write guarded by its concurrency token; <paramref name="change"/> checks the state it needs.</summary>
+    public Task<Guid> ChangeAsync(string imageId, Action<ImageRecord> change, CancellationToken ct) =>
+        WriteAsync(imageId, change, null, ct);
+
+    /// <summary>The image with its properties and locations as stored now, untracked; 404 when missing or deleted.</summary>
+    public async Task<ImageRecord> ReadAsync(string imageId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ImageDbContext>();
+        var image = await db.Images.AsNoTracking().Include(i => i.Locations).Include(i => i.Properties).SingleOrDefaultAsync(i => i.Id == imageId, ct);
+        return image is null || image.Status == ImageStatus.Deleted ? throw new NotFoundException($"No image found with ID {imageId}") : image;
+    }
+
     /// <summary>Best effort: back to <c>queued</c> when the image is still as <paramref name="version"/> left it.</summary>
     public async Task RestoreQueuedAsync(string imageId, Guid version)
     {

@@ -1,0 +1,81 @@
+using System.Net;
+using SharpStack.Image.Tests.Support;
+
+namespace SharpStack.Image.Tests.Images;
+
+public sealed class ImageVisibilityTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+{
+    [Fact]
+    public async Task Show_MissingImage_AnswersNotFoundWithGlanceText()
+    {
+        var id = Guid.NewGuid().ToString();
+
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.StartsWith($"No image found with ID {id}", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Show_ByName_AnswersNotFoundSoClientsFallBackToListing()
+    {
+        var (status, _, _) = await server.SendAsync(HttpMethod.Get, "/v2/images/cirros", ImagePersona.MemberA);
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
+    [Fact]
+    public async Task PrivateImageOfAnotherProject_IsNotFoundForEveryOperation()
+    {
+        var id = await server.CreateImageAsync(ImagePersona.MemberA, """{"name": "secret", "visibility": "private"}""");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberB)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", ImagePersona.MemberB,
+            """[{"op": "replace", "path": "/name", "value": "x"}]""", ImageHttp.JsonPatch)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Delete, $"/v2/images/{id}", ImagePersona.MemberB)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Put, $"/v2/images/{id}/tags/x", ImagePersona.MemberB)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.MemberB)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}/members", ImagePersona.MemberB)).Status);
+        var (_, list, _) = await server.SendAsync(HttpMethod.Get, "/v2/images?name=secret", ImagePersona.MemberB);
+        Assert.Equal(0, list.GetProperty("images").GetArrayLength());
+
+        var (stillThere, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+        Assert.Equal(HttpStatusCode.OK, stillThere);
+        Assert.Equal("secret", body.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Reader_SeesButCannotWrite()
+    {
+        var id = await server.CreateImageAsync(ImagePersona.MemberA, """{"name": "readable", "visibility": "private"}""");
+
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.ReaderA)).Status);
+        var (patch, body, _) = await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", ImagePersona.ReaderA,
+            """[{"op": "replace", "path": "/name", "value": "x"}]""", ImageHttp.JsonPatch);
+        Assert.Equal(HttpStatusCode.Forbidden, patch);
+        Assert.StartsWith("You are not authorized to complete modify_image action.", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Delete, $"/v2/images/{id}", ImagePersona.ReaderA)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Put, $"/v2/images/{id}/tags/x", ImagePersona.ReaderA)).Status);
+    }
+
+    [Fact]
+    public async Task PublicAndCommunityImages_AreVisibleToOtherProjects_ButNotWritable()
+    {
+        var publicId = await server.CreateImageAsync(ImagePersona.Admin, """{"name": "shared-public", "visibility": "public"}""");
+        var communityId = await server.CreateImageAsync(ImagePersona.MemberA, """{"name": "shared-community", "visibility": "community"}""");
+
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{publicId}", ImagePersona.MemberB)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{communityId}", ImagePersona.MemberB)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Patch, $"/v2/images/{communityId}", ImagePersona.MemberB,
+            """[{"op": "replace", "path": "/name", "value": "x"}]""", ImageHttp.JsonPatch)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Delete, $"/v2/images/{publicId}", ImagePersona.MemberB)).Status);
+    }
+
+    [Fact]
+    public async Task Admin_SeesEveryProjectsPrivateImages()
+    {
+        var id = await server.CreateImageAsync(ImagePersona.MemberB, """{"visibility": "private"}""");
+
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.Admin)).Status);
+    }
+}
