@@ -44,7 +44,7 @@ FEATURES = {
         "image_caching_enabled": False,    # no cache management API (/v2/cache)
         # alternate_image_endpoint stays unset: one image service, so the glance-download and
         # remote tests skip. http_image (web-download's source) is set by build(): --http-image,
-        # else the cloud's own Identity version document, which a loopback cloud can always reach.
+        # else the cloud's own Identity v3 version document (a 200 any running cloud serves).
     },
     "compute-feature-enabled": {
         # Compute's flags (resize, snapshot, console_output, …) keep tempest's defaults until
@@ -194,7 +194,7 @@ def build(cloud, workspace, http_image=None):
 
     for section, options in FEATURES.items():
         sections.setdefault(section, {}).update(options)
-    sections["image"]["http_image"] = http_image or uri_v3[: -len("/v3")] + "/"
+    sections["image"]["http_image"] = http_image or uri_v3
     # The scenario suite needs every service; the scenario tests check [service_available] themselves.
     present["scenario"] = present["identity"]
     return sections, present, warnings

@@ -107,10 +107,10 @@ class TempestConfTest(unittest.TestCase):
                          {"ami", "ari", "aki", "vhd", "vhdx", "vmdk", "raw", "qcow2", "vdi", "iso", "ploop"})
         self.assertNotIn("alternate_image_endpoint", image)
 
-    def test_http_image_is_the_identity_root_unless_given(self):
+    def test_http_image_is_the_identity_version_document_unless_given(self):
         cloud = cloud_from(f"{FIXTURES}/catalog-full.json")
         sections, _, _ = tempest_conf.build(cloud, "/ws")
-        self.assertEqual(sections["image"]["http_image"], "http://127.0.0.1:5000/")
+        self.assertEqual(sections["image"]["http_image"], "http://127.0.0.1:5000/v3")
         sections, _, _ = tempest_conf.build(cloud, "/ws", "http://127.0.0.1:8000/cirros.img")
         self.assertEqual(sections["image"]["http_image"], "http://127.0.0.1:8000/cirros.img")
 
