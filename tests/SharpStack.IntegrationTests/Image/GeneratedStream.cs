@@ -13,6 +13,7 @@ public sealed class GeneratedStream(long length, ulong seed = 0x9E3779B97F4A7C15
     private readonly byte[] _word = new byte[8];
     private readonly IncrementalHash _md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
     private int _wordOffset = 8;
+    private string? _finalMd5;
     private long _position;
 
     public override bool CanRead => true;
@@ -50,11 +51,19 @@ public sealed class GeneratedStream(long length, ulong seed = 0x9E3779B97F4A7C15
 
         _md5.AppendData(buffer[..count]);
         _position += count;
+        if (_position == length && _finalMd5 is null)
+        {
+            _finalMd5 = Convert.ToHexStringLower(_md5.GetCurrentHash());
+        }
+
         return count;
     }
 
-    /// <summary>The MD5 of every byte read so far, lower-case hex (Glance's <c>checksum</c> once the stream is read to its end).</summary>
-    public string Md5() => Convert.ToHexStringLower(_md5.GetCurrentHash());
+    /// <summary>
+    /// The MD5 of every byte read so far, lower-case hex (Glance's <c>checksum</c> once the stream is read to its end);
+    /// still answers after an HTTP client disposed the stream it sent.
+    /// </summary>
+    public string Md5() => _finalMd5 ?? Convert.ToHexStringLower(_md5.GetCurrentHash());
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Read(buffer.Span));
