@@ -3,7 +3,7 @@
 # N skipped" per service and a total line. See conformance/README.md.
 #
 #   conformance/run.sh [--services identity,image,...] [--cloud-dir DATA] [--regex R] [--concurrency N]
-#                      [--cloud NAME] [--catalog-json FILE] [--workspace DIR] [--list-only]
+#                      [--cloud NAME] [--catalog-json FILE] [--workspace DIR] [--http-image URL] [--list-only]
 #
 # Exit status: 0 when tempest ran (failed tests are results, not errors); 2 when the cloud is
 # unreachable, authentication fails or a tool is missing; 3 when tempest produced no result at all.
@@ -23,6 +23,7 @@ regex=""
 concurrency=""
 catalog_json=""
 workspace=""
+http_image=""
 list_only=0
 
 die() { echo "error: $*" >&2; exit 2; }
@@ -37,6 +38,7 @@ while [[ $# -gt 0 ]]; do
     --concurrency) concurrency="${2:?--concurrency needs a value}"; shift 2 ;;
     --catalog-json) catalog_json="${2:?--catalog-json needs a value}"; shift 2 ;;
     --workspace) workspace="${2:?--workspace needs a value}"; shift 2 ;;
+    --http-image) http_image="${2:?--http-image needs a value}"; shift 2 ;;
     --list-only) list_only=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown argument '$1'" ;;
@@ -89,7 +91,7 @@ fi
 (cd "$run_dir" && "$tempest" init --workspace-path "$run_dir/workspaces.yaml" --name sharpstack "$tempest_dir") \
   > "$run_dir/init.log" 2>&1 || die "tempest init failed: see $run_dir/init.log"
 "$python" "$lib/tempest_conf.py" --cloud "$run_dir/cloud.json" --workspace "$tempest_dir" \
-  --out "$tempest_dir/etc/tempest.conf" --services-out "$run_dir/in-catalog.json"
+  --out "$tempest_dir/etc/tempest.conf" --services-out "$run_dir/in-catalog.json" ${http_image:+--http-image "$http_image"}
 
 # 3. Every test tempest knows (the denominators), then the selection per service.
 (cd "$tempest_dir" && "$tempest" run --config-file etc/tempest.conf --list-tests) \
@@ -130,6 +132,7 @@ done
 # 5. Counting from the subunit streams, into the workspace and conformance/last-run/.
 command="conformance/run.sh --services $services --cloud-dir $cloud_dir${regex:+ --regex '$regex'}"
 command+="${concurrency:+ --concurrency $concurrency}${catalog_json:+ --catalog-json $catalog_json}"
+command+="${http_image:+ --http-image $http_image}"
 "$python" - "$run_dir" "$workspace" "$command" "$regex" <<'EOF'
 import importlib.metadata, json, sys
 run_dir, workspace, command, regex = sys.argv[1:]

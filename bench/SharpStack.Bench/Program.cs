@@ -31,5 +31,24 @@ identity.SetAction(async result =>
     }
 });
 
-var root = new RootCommand("Benchmarks against a running SharpStack.") { identity };
+var imageUrl = new Option<string>("--image") { Description = "Image endpoint.", DefaultValueFactory = _ => "http://127.0.0.1:9292" };
+var sizeMiB = new Option<int>("--size-mib") { Description = "Image size in MiB.", DefaultValueFactory = _ => 1024 };
+var storeFolder = new Option<string>("--store-dir") { Description = "The image store's folder (dd runs there, on the same disk).", Required = true };
+var rounds = new Option<int>("--rounds") { Description = "Upload/download rounds; the median ratio is reported.", DefaultValueFactory = _ => 3 };
+var image = new Command("image", "Upload and download MiB/s of one image against dd writing (conv=fsync) and reading (cold cache) as much in the store's folder.")
+{
+    identityUrl, imageUrl, user, password, project, sizeMiB, storeFolder, rounds,
+};
+image.SetAction(async result =>
+{
+    var lines = await ImageBenchmark.RunAsync(
+        new Uri(result.GetValue(identityUrl)!), new Uri(result.GetValue(imageUrl)!.TrimEnd('/') + "/"), result.GetValue(user)!,
+        result.GetValue(password)!, result.GetValue(project)!, result.GetValue(sizeMiB), result.GetValue(storeFolder)!, result.GetValue(rounds));
+    foreach (var line in lines)
+    {
+        Console.WriteLine(line);
+    }
+});
+
+var root = new RootCommand("Benchmarks against a running SharpStack.") { identity, image };
 return await root.Parse(args).InvokeAsync();

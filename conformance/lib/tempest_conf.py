@@ -2,6 +2,7 @@
 authenticate.py wrote, and the list of services the catalog offers.
 
     tempest_conf.py --cloud cloud.json --workspace WS --out WS/etc/tempest.conf --services-out services.json
+                    [--http-image URL]
 
 What SharpStack implements is the FEATURES table below: it is the one place a service change
 edits when it makes a tempest feature flag true (see conformance/README.md).
@@ -31,9 +32,19 @@ FEATURES = {
     "image-feature-enabled": {
         "api_v2": True,
         "api_v1": False,
-        "import_image": False,             # POST /v2/images/{id}/import (interoperable import)
-        "os_glance_reserved": False,       # os_glance_* properties reserved
-        "manage_locations": False,         # show_multiple_locations
+        "import_image": True,              # POST /v2/images/{id}/import, GET /v2/info/import and /v2/info/stores
+        "os_glance_reserved": True,        # os_glance_* properties are reserved (403 on create and update)
+        "manage_locations": False,         # show_multiple_locations: image locations are not exposed
+    },
+    "image": {
+        # Glance's default formats, with the common pair first: tempest creates most images with
+        # container_formats[0] and disk_formats[0], and the listing tests with the first six pairs.
+        "container_formats": ["bare", "ami", "ari", "aki", "ovf", "ova", "docker", "compressed"],
+        "disk_formats": ["raw", "qcow2", "ami", "ari", "aki", "vhd", "vhdx", "vmdk", "vdi", "iso", "ploop"],
+        "image_caching_enabled": False,    # no cache management API (/v2/cache)
+        # alternate_image_endpoint stays unset: one image service, so the glance-download and
+        # remote tests skip. http_image (web-download's source) is set by build(): --http-image,
+        # else the cloud's own Identity v3 version document (a 200 any running cloud serves).
     },
     "compute-feature-enabled": {
         # Compute's flags (resize, snapshot, console_output, …) keep tempest's defaults until
@@ -123,7 +134,7 @@ def v3_url(url):
     return url if url.endswith("/v3") else url + "/v3"
 
 
-def build(cloud, workspace):
+def build(cloud, workspace, http_image=None):
     creds, catalog = cloud["credentials"], cloud["catalog"]
     interface = creds.get("interface") or "public"
     warnings = []
@@ -183,6 +194,7 @@ def build(cloud, workspace):
 
     for section, options in FEATURES.items():
         sections.setdefault(section, {}).update(options)
+    sections["image"]["http_image"] = http_image or uri_v3
     # The scenario suite needs every service; the scenario tests check [service_available] themselves.
     present["scenario"] = present["identity"]
     return sections, present, warnings
@@ -209,10 +221,11 @@ def main():
     parser.add_argument("--workspace", required=True, help="the tempest workspace folder")
     parser.add_argument("--out", required=True, help="where to write tempest.conf")
     parser.add_argument("--services-out", required=True, help="where to write {service: in catalog}")
+    parser.add_argument("--http-image", help="URL the image service downloads in the web-download tests")
     args = parser.parse_args()
     with open(args.cloud, encoding="utf-8") as handle:
         cloud = json.load(handle)
-    sections, present, warnings = build(cloud, args.workspace)
+    sections, present, warnings = build(cloud, args.workspace, args.http_image)
     with open(args.out, "w", encoding="utf-8") as handle:
         handle.write(render(sections, cloud.get("catalog_source", "unknown")))
     with open(args.services_out, "w", encoding="utf-8") as handle:

@@ -91,6 +91,29 @@ class TempestConfTest(unittest.TestCase):
         self.assertIs(sections["identity-feature-enabled"]["api_v2"], False)
         self.assertIs(sections["validation"]["run_validation"], False)
 
+    def test_image_enables_v2_with_import_and_glance_formats(self):
+        sections, _, _ = tempest_conf.build(cloud_from(f"{FIXTURES}/catalog-full.json"), "/ws")
+        features = sections["image-feature-enabled"]
+        self.assertEqual((features["api_v2"], features["api_v1"]), (True, False))
+        self.assertIs(features["import_image"], True)
+        self.assertIs(features["os_glance_reserved"], True)
+        self.assertIs(features["manage_locations"], False)
+        image = sections["image"]
+        self.assertEqual(image["catalog_type"], "image")
+        self.assertEqual((image["container_formats"][0], image["disk_formats"][0]), ("bare", "raw"))
+        self.assertEqual(set(image["container_formats"]),
+                         {"ami", "ari", "aki", "bare", "ovf", "ova", "docker", "compressed"})
+        self.assertEqual(set(image["disk_formats"]),
+                         {"ami", "ari", "aki", "vhd", "vhdx", "vmdk", "raw", "qcow2", "vdi", "iso", "ploop"})
+        self.assertNotIn("alternate_image_endpoint", image)
+
+    def test_http_image_is_the_identity_version_document_unless_given(self):
+        cloud = cloud_from(f"{FIXTURES}/catalog-full.json")
+        sections, _, _ = tempest_conf.build(cloud, "/ws")
+        self.assertEqual(sections["image"]["http_image"], "http://127.0.0.1:5000/v3")
+        sections, _, _ = tempest_conf.build(cloud, "/ws", "http://127.0.0.1:8000/cirros.img")
+        self.assertEqual(sections["image"]["http_image"], "http://127.0.0.1:8000/cirros.img")
+
     def test_identity_only_catalog_disables_the_others(self):
         sections, present, _ = tempest_conf.build(cloud_from(f"{FIXTURES}/catalog-identity.json"), "/ws")
         self.assertEqual({name for name, there in present.items() if there}, {"identity", "scenario"})
@@ -144,6 +167,8 @@ class TempestConfTest(unittest.TestCase):
         self.assertFalse(conf.service_available.nova)
         self.assertEqual(conf["identity-feature-enabled"].api_extensions, ["all"])
         self.assertEqual(conf.auth.admin_project_name, "admin")
+        self.assertEqual(conf.image.disk_formats[0], "raw")
+        self.assertTrue(conf["image-feature-enabled"].import_image)
 
 
 class CatalogShapesTest(unittest.TestCase):

@@ -16,6 +16,7 @@ internal static class ImageEndpoints
     {
         endpoints.MapPost("/v2/images", CreateAsync);
         endpoints.MapGet("/v2/images", ListAsync);
+        endpoints.MapMethods("/v2/images", ["DELETE", "PATCH", "PUT"], RejectOnCollection);
         endpoints.MapGet("/v2/images/{imageId}", async (string imageId, ImageLookup lookup, HttpContext context) =>
             Results.Json(ImageView.Render(await lookup.GetVisibleAsync(imageId, context.RequestAborted))));
         endpoints.MapMethods("/v2/images/{imageId}", ["PATCH"], UpdateAsync);
@@ -48,6 +49,7 @@ internal static class ImageEndpoints
 
     private static async Task<IResult> ListAsync(HttpContext context, ImageListService images)
     {
+        RejectEmptyImageId(context);
         var page = await images.ListAsync(ImageListQueryParser.Parse(context.Request.Query), context.RequestAborted);
         var body = new JsonObject
         {
@@ -61,6 +63,24 @@ internal static class ImageEndpoints
         }
 
         return Results.Json(body);
+    }
+
+    /// <summary>Glance answers 405 with <c>Allow: GET, POST</c> on the collection.</summary>
+    private static IResult RejectOnCollection(HttpContext context)
+    {
+        RejectEmptyImageId(context);
+        var notAllowed = new MethodNotAllowedException("The method is not allowed for this resource.");
+        notAllowed.Headers["Allow"] = "GET, POST";
+        throw notAllowed;
+    }
+
+    /// <summary><c>/v2/images/</c> names an image with an empty id, which Glance does not find (tempest test_get_image_null_id).</summary>
+    private static void RejectEmptyImageId(HttpContext context)
+    {
+        if (context.Request.Path.Value?.EndsWith('/') == true)
+        {
+            throw new NotFoundException("The resource could not be found.");
+        }
     }
 
     private static async Task<IResult> UpdateAsync(string imageId, HttpContext context, ImageUpdater updater)

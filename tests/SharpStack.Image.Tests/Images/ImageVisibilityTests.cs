@@ -25,6 +25,16 @@ public sealed class ImageVisibilityTests(ImageApiServer server) : IClassFixture<
     }
 
     [Fact]
+    public async Task EmptyImageId_AnswersNotFound_CollectionRefusesOtherMethods()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, "/v2/images/", ImagePersona.MemberA)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Delete, "/v2/images/", ImagePersona.MemberA)).Status);
+        var (status, _, response) = await server.SendAsync(HttpMethod.Delete, "/v2/images", ImagePersona.MemberA);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, status);
+        Assert.Equal("GET, POST", string.Join(", ", response.Content.Headers.Allow));
+    }
+
+    [Fact]
     public async Task PrivateImageOfAnotherProject_IsNotFoundForEveryOperation()
     {
         var id = await server.CreateImageAsync(ImagePersona.MemberA, """{"name": "secret", "visibility": "private"}""");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Faults;
 using SharpStack.Image.Application.Policies;
+using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Persistence;
 
@@ -12,6 +13,7 @@ internal sealed class ImageService(
     ImagePolicy policy,
     ImageLookup lookup,
     IEnumerable<IImageDeletionHandler> deletionHandlers,
+    ImageQuotaEnforcer quotas,
     TimeProvider time)
 {
     /// <exception cref="ForbiddenException">The policy denies the owner or visibility.</exception>
@@ -21,6 +23,7 @@ internal sealed class ImageService(
         ArgumentNullException.ThrowIfNull(request);
         var owner = request.OwnerGiven ? request.Owner : policy.ProjectId;
         policy.EnforceCreate(owner, request.Visibility);
+        await quotas.EnforceImageCountTotalAsync(policy.ProjectId, cancellationToken);
         ImageWrites.CheckLimits(request.Tags.Count, request.Properties.Count);
         var id = request.Id ?? Guid.NewGuid().ToString();
         if (await db.Images.AnyAsync(i => i.Id == id, cancellationToken))

@@ -20,22 +20,22 @@ internal sealed partial class ImageQuotaEnforcer(
     public bool Enabled => options.Value.UseKeystoneLimits;
 
     /// <summary>Before <c>POST /v2/images</c>: room for one more image.</summary>
-    public Task EnforceImageCountTotalAsync(string projectId, CancellationToken cancellationToken) =>
+    public Task EnforceImageCountTotalAsync(string? projectId, CancellationToken cancellationToken) =>
         EnforceAsync(projectId, ImageQuotaResources.ImageCountTotal, 1, cancellationToken);
 
     /// <summary>
     /// Once the image counts as uploading (status saved as saving/uploading), and before the import task starts for
     /// web-download and copy-image: the uploads in progress, this one included, must be within the limit (delta 0).
     /// </summary>
-    public Task EnforceImageCountUploadingAsync(string projectId, CancellationToken cancellationToken) =>
+    public Task EnforceImageCountUploadingAsync(string? projectId, CancellationToken cancellationToken) =>
         EnforceAsync(projectId, ImageQuotaResources.ImageCountUploading, 0, cancellationToken);
 
     /// <summary>Before <c>PUT …/file</c> (declared size) and a glance-direct import (staged size); null or unknown counts as 0.</summary>
-    public Task EnforceImageSizeTotalAsync(string projectId, long? declaredBytes, CancellationToken cancellationToken) =>
+    public Task EnforceImageSizeTotalAsync(string? projectId, long? declaredBytes, CancellationToken cancellationToken) =>
         EnforceAsync(projectId, ImageQuotaResources.ImageSizeTotal, ToMiB(declaredBytes), cancellationToken);
 
     /// <summary>Before <c>PUT …/stage</c> (declared size) and web-download/copy-image imports (image size); null counts as 0.</summary>
-    public Task EnforceImageStageTotalAsync(string projectId, long? declaredBytes, CancellationToken cancellationToken) =>
+    public Task EnforceImageStageTotalAsync(string? projectId, long? declaredBytes, CancellationToken cancellationToken) =>
         EnforceAsync(projectId, ImageQuotaResources.ImageStageTotal, ToMiB(declaredBytes), cancellationToken);
 
     /// <summary>The project's limits and usage for <c>GET /v2/info/usage</c>; empty when unified limits are off.</summary>
@@ -59,7 +59,7 @@ internal sealed partial class ImageQuotaEnforcer(
     /// <summary>The size a request declares (<c>x-openstack-image-size</c>, else Content-Length) in whole MiB, as Glance's <c>size // units.Mi</c>.</summary>
     public static long ToMiB(long? bytes) => bytes is > 0 ? bytes.Value / MiB : 0;
 
-    private async Task EnforceAsync(string projectId, string resource, long delta, CancellationToken cancellationToken)
+    private async Task EnforceAsync(string? projectId, string resource, long delta, CancellationToken cancellationToken)
     {
         if (!Enabled)
         {
@@ -95,12 +95,12 @@ internal sealed partial class ImageQuotaEnforcer(
     }
 
     // glance.common.exception.LimitExceeded around oslo.limit's ProjectOverLimit.
-    private static string OverLimitMessage(string projectId, string resource, long limit, long current, long delta) => string.Create(
+    private static string OverLimitMessage(string? projectId, string resource, long limit, long current, long delta) => string.Create(
         CultureInfo.InvariantCulture,
-        $"The request returned a 413 Request Entity Too Large. This generally means that rate limiting or a quota threshold was breached.\n\nThe response body:\nProject {projectId} is over a limit for [Resource {resource} is over limit of {limit} due to current usage {current} and delta {delta}]");
+        $"The request returned a 413 Request Entity Too Large. This generally means that rate limiting or a quota threshold was breached.\n\nThe response body:\nProject {projectId ?? "None"} is over a limit for [Resource {resource} is over limit of {limit} due to current usage {current} and delta {delta}]");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Project {ProjectId} is over its {Resource} limit of {Limit}: usage {Current}, delta {Delta}")]
-    private partial void LogOverLimit(string projectId, string resource, long limit, long current, long delta);
+    private partial void LogOverLimit(string? projectId, string resource, long limit, long current, long delta);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not read unified limits from Identity")]
     private partial void LogLimitsUnavailable(Exception exception);

@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SharpStack.Image.Domain;
+using SharpStack.Image.Persistence;
+using SharpStack.Image.Tests.Support;
+
+namespace SharpStack.Image.Tests.Images;
+
+public sealed class ImageActionTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+{
+    private async Task<string> ActiveImageAsync()
+    {
+        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ImageDbContext>();
+        await db.Images.Where(i => i.Id == id).ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, ImageStatus.Active));
+        return id;
+    }
+
+    private async Task<string> StatusAsync(string id)
+    {
+        var (_, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.Admin);
+        return body.GetProperty("status").GetString()!;
+    }
+
+    [Fact]
+    public async Task DeactivateThenReactivate_MovesBetweenActiveAndDeactivated()
+    {
+        var id = await ActiveImageAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.Admin)).Status);
+        Assert.Equal("deactivated", await StatusAsync(id));
+        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.Admin)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/reactivate", ImagePersona.Admin)).Status);
+        Assert.Equal("active", await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Deactivate_QueuedImage_AnswersForbiddenAsGlance()
+    {
+        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.Admin);
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.StartsWith("Not allowed to deactivate image in status 'queued'", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("queued", await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Deactivate_ByOtherProjectOrReader_IsRefused()
+    {
+        var id = await ActiveImageAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.ReaderA)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.MemberB)).Status);
+        Assert.Equal("active", await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task Status_CannotBeChangedThroughPatch()
+    {
+        var id = await ActiveImageAsync();
+
+        var (status, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", ImagePersona.Admin,
+            """[{"op": "replace", "path": "/status", "value": "deactivated"}]""", ImageHttp.JsonPatch);
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Equal("active", await StatusAsync(id));
+    }
+
+    [Fact]
+    public async Task DiskFormat_OfActiveImage_CannotBeReplaced()
+    {
+        var id = await ActiveImageAsync();
+
+        var (status, body, _) = await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", ImagePersona.MemberA,
+            """[{"op": "replace", "path": "/disk_format", "value": "qcow2"}]""", ImageHttp.JsonPatch);
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.StartsWith("Attribute disk_format can be only replaced for a queued image.", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+}
