@@ -22,6 +22,8 @@ internal static class ImageBenchmark
             ?? throw new InvalidOperationException($"Could not get a token for {user} in project {project} from {identity}; is the cloud up and the password right?");
         var block = new byte[1 << 20];
         Random.Shared.NextBytes(block);
+        // A fresh store makes its folder on the first upload; dd needs it before.
+        Directory.CreateDirectory(storeFolder);
         var ddFile = Path.Combine(storeFolder, $"dd-baseline-{Guid.NewGuid():N}");
         var lines = new List<string>();
         var ratios = new List<(double Upload, double Download)>();
