@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
+using SharpStack.Hosting.Versions;
 using SharpStack.Image.Application.Metadefs;
 
 namespace SharpStack.Image.Api;
@@ -35,6 +36,7 @@ internal static class MetadefNamespaceEndpoints
         {
             var body = await ImageRequestBody.ReadObjectAsync(context.Request, "Body expected in request.", context.RequestAborted);
             var ns = await creator.CreateAsync(body, context.RequestAborted);
+            context.Response.Headers.Location = new Uri(context.GetPublicBaseUri(), MetadefView.NamespaceHref(ns.Namespace).TrimStart('/')).ToString();
             return Results.Json(MetadefNamespaceDetail.Render(ns), statusCode: StatusCodes.Status201Created);
         });
         endpoints.MapGet(Collection + "/{ns}", async (string ns, MetadefNamespaceService service, HttpContext context) =>
@@ -45,7 +47,7 @@ internal static class MetadefNamespaceEndpoints
         endpoints.MapPut(Collection + "/{ns}", async (string ns, MetadefNamespaceService service, HttpContext context) =>
         {
             var body = await ImageRequestBody.ReadObjectAsync(context.Request, "Body expected in request.", context.RequestAborted);
-            return Results.Json(MetadefView.Namespace(await service.UpdateAsync(ns, body, context.RequestAborted), withAssociations: true));
+            return Results.Json(MetadefView.Namespace(await service.UpdateAsync(ns, body, context.RequestAborted), withAssociations: false));
         });
         endpoints.MapDelete(Collection + "/{ns}", async (string ns, MetadefNamespaceService service, HttpContext context) =>
         {

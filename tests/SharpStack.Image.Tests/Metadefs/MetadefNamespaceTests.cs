@@ -28,6 +28,7 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
         Assert.Equal($"/v2/metadefs/namespaces/{name}", created.GetProperty("self").GetString());
         Assert.Equal("/v2/schemas/metadefs/namespace", created.GetProperty("schema").GetString());
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.EndsWith($"/v2/metadefs/namespaces/{name}", response.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.True(shown.GetProperty("protected").GetBoolean());
         Assert.Equal("hw_", shown.GetProperty("resource_type_associations")[0].GetProperty("prefix").GetString());
         Assert.Equal("Boot Menu", shown.GetProperty("properties").GetProperty("boot_menu").GetProperty("title").GetString());

@@ -68,6 +68,20 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
         Assert.Contains($"The metadata definition tag with name=renamed was not found in namespace={ns}.", Message(goneBody), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"tags": "a"}""", "is not of type 'array'")]
+    [InlineData("""{"tags": [{"name": "a", "x": 1}]}""", "Additional properties are not allowed ('x' was unexpected)")]
+    [InlineData("""{"tags": [], "x": 1}""", "Additional properties are not allowed ('x' was unexpected)")]
+    public async Task CreateMany_BadBody_AnswersBadRequest(string json, string message)
+    {
+        var ns = await server.CreateNamespaceAsync();
+
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/tags", ImagePersona.Admin, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains(message, Message(body), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task DeleteAll_ByMember_AnswersForbidden()
     {

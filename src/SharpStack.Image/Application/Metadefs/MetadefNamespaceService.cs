@@ -73,7 +73,7 @@ internal sealed class MetadefNamespaceService(ImageDbContext db, MetadefAccess a
     /// <summary>PUT: replaces the namespace's attributes; unset ones fall back to Glance's defaults.</summary>
     public async Task<MetadefNamespace> UpdateAsync(string name, JsonObject body, CancellationToken cancellationToken)
     {
-        var ns = await access.GetAsync(name, MetadefParts.ResourceTypes, cancellationToken);
+        var ns = await access.GetAsync(name, MetadefParts.None, cancellationToken);
         access.Enforce(R.ModifyNamespace, ns);
         MetadefBody.Validate(body, "namespace");
         var newName = MetadefBody.Text(body, "namespace")!;

@@ -96,6 +96,13 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
     private static List<string> TagNames(JsonObject body)
     {
         const string Prefix = "Provided object does not match schema 'tags': ";
+        foreach (var key in body.Select(p => p.Key).Where(k => k != "tags"))
+        {
+            throw key is "created_at" or "updated_at"
+                ? new ForbiddenException($"Attribute '{key}' is read-only.")
+                : new BadRequestException($"{Prefix}Additional properties are not allowed ({PythonRepr.Quote(key)} was unexpected)");
+        }
+
         if (body["tags"] is not JsonArray tags)
         {
             throw new BadRequestException(body.ContainsKey("tags") ? $"{Prefix}{PythonRepr.Of(body["tags"])} is not of type 'array'" : "Tags not specified");
