@@ -38,6 +38,18 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
     }
 
     [Fact]
+    public async Task Object_NameTooLong_AnswersBadRequest()
+    {
+        var ns = await server.CreateNamespaceAsync();
+
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/objects", ImagePersona.Admin,
+            $$"""{"name": "{{new string('o', 256)}}"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("is too long", Message(body), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Object_WritesByMember_AnswerForbidden()
     {
         var ns = await server.CreateNamespaceAsync();

@@ -40,14 +40,7 @@ internal sealed class MetadefNamespaceCreator(ImageDbContext db, MetadefAccess a
         AddProperties(ns, body["properties"] as JsonObject, now);
         AddTags(ns, body["tags"] as JsonArray, now);
         db.Add(ns);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception)
-        {
-            throw new Common.Faults.ConflictException(MetadefErrors.DuplicateNamespace(ns.Namespace).Message, innerException: exception);
-        }
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateNamespace(ns.Namespace), cancellationToken);
 
         return ns;
     }
@@ -119,7 +112,7 @@ internal sealed class MetadefNamespaceCreator(ImageDbContext db, MetadefAccess a
         {
             ns.Properties.Add(new MetadefProperty
             {
-                Name = name,
+                Name = MetadefSaving.CheckLength(name, MetadefProperty.NameMaxLength, "namespace"),
                 JsonSchema = MetadefNewParts.PropertySchema(definition, "namespace"),
                 CreatedAt = now,
                 UpdatedAt = now,
@@ -131,7 +124,7 @@ internal sealed class MetadefNamespaceCreator(ImageDbContext db, MetadefAccess a
     {
         foreach (var item in tags?.OfType<JsonObject>() ?? [])
         {
-            var name = MetadefBody.Text(item, "name") ?? "";
+            var name = MetadefSaving.CheckLength(MetadefBody.Text(item, "name") ?? "", MetadefTag.NameMaxLength, "namespace");
             if (ns.Tags.Exists(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)))
             {
                 throw MetadefErrors.DuplicateTag(name, ns.Namespace);

@@ -89,7 +89,7 @@ internal sealed class MetadefNamespaceService(ImageDbContext db, MetadefAccess a
         ns.Protected = MetadefBody.Flag(body, "protected") ?? false;
         ns.Owner = MetadefBody.Text(body, "owner") ?? access.ProjectId ?? "";
         ns.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await SaveAsync(newName, cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateNamespace(newName), cancellationToken);
         return ns;
     }
 
@@ -140,17 +140,6 @@ internal sealed class MetadefNamespaceService(ImageDbContext db, MetadefAccess a
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task SaveAsync(string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException exception)
-        {
-            throw new ConflictException(MetadefErrors.DuplicateNamespace(name).Message, innerException: exception);
-        }
-    }
 
     private static IEnumerable<MetadefNamespace> Sort(List<MetadefNamespace> namespaces, string key, bool descending)
     {

@@ -47,7 +47,7 @@ internal static class MetadefNewParts
 
     public static MetadefObject Object(JsonObject body, DateTime now, string schemaName) => new()
     {
-        Name = MetadefBody.Text(body, "name") ?? "",
+        Name = MetadefSaving.CheckLength(MetadefBody.Text(body, "name") ?? "", MetadefObject.NameMaxLength, schemaName),
         Description = MetadefBody.Text(body, "description"),
         Required = body["required"] is JsonArray required ? required.ToJsonString() : null,
         JsonSchema = PropertiesSchema(body["properties"], schemaName),

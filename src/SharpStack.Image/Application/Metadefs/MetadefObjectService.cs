@@ -34,7 +34,7 @@ internal sealed class MetadefObjectService(ImageDbContext db, MetadefAccess acce
         }
 
         namespaceRecord.Objects.Add(obj);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateObject(obj.Name, ns), cancellationToken);
         return obj;
     }
 
@@ -55,7 +55,7 @@ internal sealed class MetadefObjectService(ImageDbContext db, MetadefAccess acce
         obj.Required = changed.Required;
         obj.JsonSchema = changed.JsonSchema;
         obj.UpdatedAt = changed.UpdatedAt;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateObject(changed.Name, ns), cancellationToken);
         return obj;
     }
 

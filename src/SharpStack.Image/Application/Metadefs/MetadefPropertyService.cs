@@ -57,7 +57,7 @@ internal sealed class MetadefPropertyService(ImageDbContext db, MetadefAccess ac
         }
 
         namespaceRecord.Properties.Add(property);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateProperty(property.Name, ns), cancellationToken);
         return property;
     }
 
@@ -76,7 +76,7 @@ internal sealed class MetadefPropertyService(ImageDbContext db, MetadefAccess ac
         property.Name = newName;
         property.JsonSchema = MetadefNewParts.PropertySchema(body, "property");
         property.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateProperty(newName, ns), cancellationToken);
         return property;
     }
 

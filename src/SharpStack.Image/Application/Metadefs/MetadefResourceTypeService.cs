@@ -46,7 +46,7 @@ internal sealed class MetadefResourceTypeService(ImageDbContext db, MetadefAcces
             UpdatedAt = now,
         };
         namespaceRecord.ResourceTypeAssociations.Add(association);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateAssociation(name, ns), cancellationToken);
         return association;
     }
 

@@ -33,7 +33,7 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
         var now = time.GetUtcNow().UtcDateTime;
         var tag = new MetadefTag { Name = name, CreatedAt = now, UpdatedAt = now };
         AddUnique(namespaceRecord, tag);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateTag(name, ns), cancellationToken);
         return tag;
     }
 
@@ -56,7 +56,7 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
             AddUnique(namespaceRecord, tag);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateTag(names.FirstOrDefault() ?? "", ns), cancellationToken);
         return created;
     }
 
@@ -74,7 +74,7 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
 
         tag.Name = newName;
         tag.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateTag(newName, ns), cancellationToken);
         return tag;
     }
 

@@ -3,7 +3,7 @@ namespace SharpStack.Image.Domain.Metadefs;
 /// <summary>A metadata definition object: a named group of property definitions inside a namespace.</summary>
 internal sealed class MetadefObject
 {
-    public const int NameMaxLength = 80;
+    public const int NameMaxLength = 255;
 
     public int Id { get; set; }
 

@@ -3,7 +3,7 @@ namespace SharpStack.Image.Domain.Metadefs;
 /// <summary>A metadata definition property of a namespace: its name and its JSON schema (title, type, enum …).</summary>
 internal sealed class MetadefProperty
 {
-    public const int NameMaxLength = 80;
+    public const int NameMaxLength = 255;
 
     public int Id { get; set; }
 

@@ -3,7 +3,7 @@ namespace SharpStack.Image.Domain.Metadefs;
 /// <summary>A metadata definition tag of a namespace; names are unique per namespace regardless of case.</summary>
 internal sealed class MetadefTag
 {
-    public const int NameMaxLength = 80;
+    public const int NameMaxLength = 255;
 
     public int Id { get; set; }
 

@@ -380,7 +380,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -422,7 +422,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -581,7 +581,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 

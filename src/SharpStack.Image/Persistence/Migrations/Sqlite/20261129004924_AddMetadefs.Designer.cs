@@ -11,7 +11,7 @@ using SharpStack.Image.Persistence;
 namespace SharpStack.Image.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteImageDbContext))]
-    [Migration("20261129003301_AddMetadefs")]
+    [Migration("20261129004924_AddMetadefs")]
     partial class AddMetadefs
     {
         /// <inheritdoc />
@@ -383,7 +383,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -425,7 +425,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
@@ -584,7 +584,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 

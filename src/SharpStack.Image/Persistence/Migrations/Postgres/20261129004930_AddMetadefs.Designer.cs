@@ -12,7 +12,7 @@ using SharpStack.Image.Persistence;
 namespace SharpStack.Image.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresImageDbContext))]
-    [Migration("20261129003307_AddMetadefs")]
+    [Migration("20261129004930_AddMetadefs")]
     partial class AddMetadefs
     {
         /// <inheritdoc />
@@ -392,8 +392,8 @@ namespace SharpStack.Image.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
                     b.Property<int>("NamespaceId")
@@ -436,8 +436,8 @@ namespace SharpStack.Image.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
                     b.Property<int>("NamespaceId")
@@ -599,8 +599,8 @@ namespace SharpStack.Image.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
                         .HasColumnName("name");
 
                     b.Property<int>("NamespaceId")

@@ -56,7 +56,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
                     id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     namespace_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     description = table.Column<string>(type: "TEXT", nullable: true),
                     required = table.Column<string>(type: "TEXT", nullable: true),
                     json_schema = table.Column<string>(type: "TEXT", nullable: false),
@@ -81,7 +81,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
                     id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     namespace_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     json_schema = table.Column<string>(type: "TEXT", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     updated_at = table.Column<DateTime>(type: "TEXT", nullable: true)
@@ -104,7 +104,7 @@ namespace SharpStack.Image.Persistence.Migrations.Sqlite
                     id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     namespace_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     updated_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
