@@ -14,10 +14,11 @@ public sealed class RecoveryTests
         var folder = Directory.CreateTempSubdirectory("sharpstack-image-recovery");
         try
         {
-            string saving, active;
+            string saving, active, staging;
             var first = new FolderServer(folder);
             await first.InitializeAsync();
             saving = await first.SeedAsync(ImagePersona.MemberA);
+            staging = await first.SeedAsync(ImagePersona.MemberA, status: ImageStatus.Uploading);
             active = await first.SeedAsync(ImagePersona.MemberA);
             (await first.UploadAsync(active, ImagePersona.MemberA, [7, 7, 7])).Dispose();
             await using (var scope = first.Services.CreateAsyncScope())
@@ -46,6 +47,7 @@ public sealed class RecoveryTests
                 Assert.Empty(recovered.Locations);
                 Assert.Equal([active], Directory.GetFiles(store).Select(Path.GetFileName));
                 Assert.Equal(ImageStatus.Active, (await second.ReadAsync(active)).Status);
+                Assert.Equal(ImageStatus.Queued, (await second.ReadAsync(staging)).Status);
                 using var download = await second.DownloadAsync(active, ImagePersona.MemberA);
                 Assert.Equal([7, 7, 7], await download.Content.ReadAsByteArrayAsync());
             }

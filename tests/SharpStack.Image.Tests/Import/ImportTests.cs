@@ -146,6 +146,22 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     }
 
     [Fact]
+    public async Task CopyImage_ToAllStoresWhenEveryStoreHasIt_ReportsNothingLeftToCopy()
+    {
+        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        (await server.UploadAsync(id, ImagePersona.MemberA, Data, store: "fast")).Dispose();
+        (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.Admin, """{"method": {"name": "copy-image"}, "stores": ["cheap"]}""")).Response.Dispose();
+        await server.WaitForAsync(id, i => i.Locations.Count == 2 && !i.Properties.Any(p => p.Name == "os_glance_import_task"));
+
+        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.Admin, """{"method": {"name": "copy-image"}, "all_stores": true, "all_stores_must_succeed": false}""");
+        var (_, image, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+
+        Assert.Equal(HttpStatusCode.Accepted, status);
+        Assert.Equal("", image.GetProperty("os_glance_importing_to_stores").GetString());
+        Assert.Equal("", image.GetProperty("os_glance_failed_import").GetString());
+    }
+
+    [Fact]
     public async Task CopyImage_IntoAStoreThatHasIt_Answers400()
     {
         var id = await server.CreateImageAsync(ImagePersona.MemberA);

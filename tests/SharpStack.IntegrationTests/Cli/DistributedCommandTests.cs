@@ -110,6 +110,7 @@ public sealed class DistributedCommandTests : IDisposable
             username = admin
             password = secret
             project_name = admin
+            http_connect_timeout = 60
             """);
         return path;
     }

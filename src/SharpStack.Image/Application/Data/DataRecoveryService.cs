@@ -12,7 +12,7 @@ namespace SharpStack.Image.Application.Data;
 
 /// <summary>
 /// At start-up, undoes what a crash (SIGKILL, power loss) interrupted: partial files are removed, images left
-/// in <c>saving</c> or <c>importing</c> go back to <c>queued</c>, their tasks fail, and data that no image
+/// in <c>saving</c> or <c>importing</c>, or in <c>uploading</c> without staged data, go back to <c>queued</c>, their tasks fail, and data that no image
 /// row points to is removed, so nothing partial is ever visible.
 /// </summary>
 internal sealed partial class DataRecoveryService(
@@ -47,9 +47,12 @@ internal sealed partial class DataRecoveryService(
     private async Task<int> ResetInterruptedAsync(ImageDbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var images = await db.Images.Include(i => i.Properties)
-            .Where(i => i.Status == ImageStatus.Saving || i.Status == ImageStatus.Importing)
+        var interrupted = await db.Images
+            .Where(i => i.Status == ImageStatus.Saving || i.Status == ImageStatus.Importing || i.Status == ImageStatus.Uploading)
             .ToListAsync(ct);
+
+        // An image in uploading keeps its staged data for a later import, unless the crash came before the data was complete.
+        var images = interrupted.Where(i => i.Status != ImageStatus.Uploading || stores.Staging.SizeOf(i.Id) is null).ToList();
         foreach (var image in images)
         {
             image.Status = ImageStatus.Queued;

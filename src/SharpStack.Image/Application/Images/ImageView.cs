@@ -50,7 +50,7 @@ internal static class ImageView
         view["schema"] = "/v2/schemas/image";
         if (image.Locations.Count > 0)
         {
-            view["stores"] = string.Join(',', image.Locations.OrderBy(l => l.CreatedAt).Select(l => l.StoreId));
+            view["stores"] = string.Join(',', image.Locations.Select(l => l.StoreId).Order(StringComparer.Ordinal));
         }
 
         return view;

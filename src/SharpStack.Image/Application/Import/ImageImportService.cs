@@ -42,6 +42,15 @@ internal sealed class ImageImportService(
                 targets.RemoveAll(existing.Contains);
                 if (targets.Count == 0)
                 {
+                    // Glance returns without a task here. Its progress properties are still written (empty), so a
+                    // client waiting for os_glance_importing_to_stores to empty, as tempest's copy waiter does, sees
+                    // the copy as done instead of waiting for a task that never starts.
+                    await states.ChangeOwnedAsync(image.Id, image.Version, done =>
+                    {
+                        var progress = new ImportProgress(done);
+                        progress.RemoveFrom(ImportProperties.ImportingToStores, []);
+                        progress.RemoveFrom(ImportProperties.FailedImport, []);
+                    }, ct);
                     return;
                 }
             }
