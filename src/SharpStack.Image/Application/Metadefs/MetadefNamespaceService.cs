@@ -104,7 +104,7 @@ internal sealed class MetadefNamespaceService(ImageDbContext db, MetadefAccess a
         }
 
         db.Remove(ns);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveRemovalAsync(() => new NotFoundException($"Namespace {name} not found"), cancellationToken);
     }
 
     /// <summary>DELETE /objects, /properties or /tags of a namespace: the namespace stays, the children go.</summary>
@@ -137,7 +137,7 @@ internal sealed class MetadefNamespaceService(ImageDbContext db, MetadefAccess a
                 throw new ArgumentOutOfRangeException(nameof(part), part, "Only objects, properties or tags are removed in bulk.");
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveRemovalAsync(() => new NotFoundException($"Namespace {name} not found"), cancellationToken);
     }
 
 

@@ -70,7 +70,7 @@ internal sealed class MetadefObjectService(ImageDbContext db, MetadefAccess acce
         }
 
         db.Remove(obj);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveRemovalAsync(() => MetadefErrors.ObjectNotFound(name, ns), cancellationToken);
     }
 
     private static MetadefObject Find(MetadefNamespace ns, string name) =>

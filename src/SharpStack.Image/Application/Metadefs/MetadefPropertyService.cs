@@ -91,7 +91,7 @@ internal sealed class MetadefPropertyService(ImageDbContext db, MetadefAccess ac
         }
 
         db.Remove(property);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveRemovalAsync(() => MetadefErrors.PropertyNotFound(name, ns), cancellationToken);
     }
 
     private static MetadefProperty Find(MetadefNamespace ns, string name) =>

@@ -67,6 +67,6 @@ internal sealed class MetadefResourceTypeService(ImageDbContext db, MetadefAcces
         }
 
         db.Remove(association);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveRemovalAsync(() => MetadefErrors.AssociationNotFound(name, ns), cancellationToken);
     }
 }

@@ -21,6 +21,21 @@ internal static class MetadefSaving
         }
     }
 
+    /// <summary>Saves a removal; a row another request removed first is Glance's 404 for it, not a 500.</summary>
+    public static async Task SaveRemovalAsync(this ImageDbContext db, Func<NotFoundException> notFound, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(notFound);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new NotFoundException(notFound().Message, innerException: exception);
+        }
+    }
+
     /// <exception cref="BadRequestException">The name is longer than its column.</exception>
     public static string CheckLength(string name, int maxLength, string schemaName) =>
         name.Length <= maxLength

@@ -89,7 +89,7 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
         }
 
         db.Remove(tag);
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveRemovalAsync(() => MetadefErrors.TagNotFound(name, ns), cancellationToken);
     }
 
     /// <summary>The names of a <c>{"tags": [{"name": …}]}</c> body, checked as glance's get_schema_for_list.</summary>
