@@ -25,7 +25,7 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
         Assert.Equal(3, body.GetProperty("tags").GetArrayLength());
         Assert.Equal(["replaced"], Names(afterReplace));
         Assert.Equal(HttpStatusCode.Created, appended);
-        Assert.Equal(["replaced", "more"], Names(afterAppend));
+        Assert.Equal(["more", "replaced"], Names(afterAppend));
     }
 
     [Fact]

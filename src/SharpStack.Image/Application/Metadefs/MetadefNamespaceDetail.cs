@@ -35,7 +35,7 @@ internal static class MetadefNamespaceDetail
 
         if (ns.Tags.Count > 0)
         {
-            view["tags"] = new JsonArray([.. ns.Tags.OrderBy(t => t.Id).Select(t => new JsonObject { ["name"] = t.Name })]);
+            view["tags"] = new JsonArray([.. MetadefTagService.NewestFirst(ns.Tags).Select(t => new JsonObject { ["name"] = t.Name })]);
         }
 
         return view;

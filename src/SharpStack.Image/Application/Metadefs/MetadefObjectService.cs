@@ -12,7 +12,7 @@ internal sealed class MetadefObjectService(ImageDbContext db, MetadefAccess acce
     {
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Objects, cancellationToken);
         access.Enforce(R.GetObjects, namespaceRecord);
-        return [.. namespaceRecord.Objects.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id)];
+        return [.. namespaceRecord.Objects.OrderBy(o => o.Id)];
     }
 
     public async Task<MetadefObject> GetAsync(string ns, string name, CancellationToken cancellationToken)

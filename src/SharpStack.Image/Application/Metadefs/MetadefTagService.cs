@@ -14,7 +14,7 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
     {
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Tags, cancellationToken);
         access.Enforce(R.GetTags, namespaceRecord);
-        return [.. namespaceRecord.Tags.OrderBy(t => t.Id)];
+        return [.. NewestFirst(namespaceRecord.Tags)];
     }
 
     public async Task<MetadefTag> GetAsync(string ns, string name, CancellationToken cancellationToken)
@@ -122,6 +122,10 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
 
         return names;
     }
+
+    /// <summary>Glance lists tags by <c>created_at</c> descending, then id descending (metadef_api/tag.py get_all).</summary>
+    public static IEnumerable<MetadefTag> NewestFirst(IEnumerable<MetadefTag> tags) =>
+        tags.OrderByDescending(t => t.CreatedAt).ThenByDescending(t => t.Id);
 
     private static void AddUnique(MetadefNamespace ns, MetadefTag tag)
     {
