@@ -28,6 +28,7 @@ public static class ImageServiceExtensions
         builder.Services.AddImageApplication();
         builder.Services.AddImageData();
         builder.Services.AddImageQuotas(builder.Configuration);
+        builder.Services.AddMetadefApi();
         builder.Services.AddSharpStackMessaging(builder.Configuration.GetSection("DEFAULT"));
         return builder;
     }
@@ -41,6 +42,7 @@ public static class ImageServiceExtensions
         app.MapImageMetadataApi();
         app.MapImageDataApi();
         app.MapUsageEndpoints();
+        app.MapMetadefApi();
         return app;
     }
 }

@@ -11,5 +11,6 @@ internal static class ImagePolicies
         .. ImageApiPolicies.Rules,
         .. TaskPolicies.Rules,
         .. DiscoveryAndCachePolicies.Rules,
+        .. Metadefs.MetadefPolicies.Rules,
     ];
 }

@@ -306,6 +306,316 @@ namespace SharpStack.Image.Persistence.Migrations.Postgres
                     b.ToTable("tasks", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefNamespace", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("description");
+
+                    b.Property<string>("DisplayName")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("display_name");
+
+                    b.Property<string>("Namespace")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("namespace");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("owner");
+
+                    b.Property<bool>("Protected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("protected");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Namespace")
+                        .IsUnique();
+
+                    b.HasIndex("Owner");
+
+                    b.ToTable("metadef_namespaces", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefObject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("JsonSchema")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json_schema");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("NamespaceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("namespace_id");
+
+                    b.Property<string>("Required")
+                        .HasColumnType("text")
+                        .HasColumnName("required");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamespaceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("metadef_objects", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefProperty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("JsonSchema")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json_schema");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("NamespaceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("namespace_id");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamespaceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("metadef_properties", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefResourceType", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("name");
+
+                    b.Property<bool>("Protected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("protected");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("metadef_resource_types", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "OS::Glance::Image",
+                            Protected = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 2,
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "OS::Cinder::Volume",
+                            Protected = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 3,
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "OS::Nova::Flavor",
+                            Protected = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 4,
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "OS::Nova::Aggregate",
+                            Protected = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 5,
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "OS::Nova::Server",
+                            Protected = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 6,
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "OS::Trove::Instance",
+                            Protected = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Id = 7,
+                            CreatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Name = "OS::Glance::Snapshot",
+                            Protected = true,
+                            UpdatedAt = new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefResourceTypeAssociation", b =>
+                {
+                    b.Property<int>("ResourceTypeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("resource_type_id");
+
+                    b.Property<int>("NamespaceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("namespace_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("prefix");
+
+                    b.Property<string>("PropertiesTarget")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("properties_target");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ResourceTypeId", "NamespaceId");
+
+                    b.HasIndex("NamespaceId");
+
+                    b.ToTable("metadef_namespace_resource_types", (string)null);
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefTag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("NamespaceId")
+                        .HasColumnType("integer")
+                        .HasColumnName("namespace_id");
+
+                    b.Property<DateTime?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NamespaceId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("metadef_tags", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Image.Domain.ImageLocation", b =>
                 {
                     b.HasOne("SharpStack.Image.Domain.ImageRecord", null)
@@ -342,6 +652,50 @@ namespace SharpStack.Image.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefObject", b =>
+                {
+                    b.HasOne("SharpStack.Image.Domain.Metadefs.MetadefNamespace", null)
+                        .WithMany("Objects")
+                        .HasForeignKey("NamespaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefProperty", b =>
+                {
+                    b.HasOne("SharpStack.Image.Domain.Metadefs.MetadefNamespace", null)
+                        .WithMany("Properties")
+                        .HasForeignKey("NamespaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefResourceTypeAssociation", b =>
+                {
+                    b.HasOne("SharpStack.Image.Domain.Metadefs.MetadefNamespace", null)
+                        .WithMany("ResourceTypeAssociations")
+                        .HasForeignKey("NamespaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SharpStack.Image.Domain.Metadefs.MetadefResourceType", "ResourceType")
+                        .WithMany()
+                        .HasForeignKey("ResourceTypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("ResourceType");
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefTag", b =>
+                {
+                    b.HasOne("SharpStack.Image.Domain.Metadefs.MetadefNamespace", null)
+                        .WithMany("Tags")
+                        .HasForeignKey("NamespaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SharpStack.Image.Domain.ImageRecord", b =>
                 {
                     b.Navigation("Locations");
@@ -349,6 +703,17 @@ namespace SharpStack.Image.Persistence.Migrations.Postgres
                     b.Navigation("Members");
 
                     b.Navigation("Properties");
+
+                    b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("SharpStack.Image.Domain.Metadefs.MetadefNamespace", b =>
+                {
+                    b.Navigation("Objects");
+
+                    b.Navigation("Properties");
+
+                    b.Navigation("ResourceTypeAssociations");
 
                     b.Navigation("Tags");
                 });
