@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using SharpStack.Messaging;
 
 namespace SharpStack.Hosting.RequestIds;
 
@@ -27,11 +28,7 @@ internal sealed partial class RequestIdMiddleware(RequestDelegate next, ServiceA
             return Task.CompletedTask;
         });
 
-        using (logger.BeginScope(new Dictionary<string, object?>
-        {
-            ["RequestId"] = feature.RequestId,
-            ["GlobalRequestId"] = feature.GlobalRequestId,
-        }))
+        using (logger.BeginScope(new RequestLogScope(feature.RequestId, feature.GlobalRequestId)))
         {
             await next(context);
         }
