@@ -25,16 +25,7 @@ internal static class ServeCommand
             using var shutdown = new ShutdownSignal();
             await using var bus = ProcessBus.Create(configuration);
             await using var host = new CloudHost(endpoints, configuration, SharedServices.For(ConfigurationLoader.DataDirectory(configuration), bus.Bus));
-            try
-            {
-                await StartupProgress.RunAsync(async report =>
-                {
-                    await host.StartAsync(report, shutdown.Token);
-                    report("Waiting for every API to answer");
-                    await host.WaitUntilReadyAsync(shutdown.Token);
-                });
-            }
-            catch (OperationCanceledException) when (shutdown.Token.IsCancellationRequested)
+            if (!await StartupProgress.RunUntilStoppedAsync(report => host.StartAsync(report, shutdown.Token), shutdown.Token))
             {
                 return 0;
             }

@@ -18,7 +18,27 @@ internal sealed class CloudHost(
 
     public IReadOnlyList<ServiceEndpoint> Endpoints => endpoints;
 
+    /// <summary>Starts every service, then waits until each one's API answers.</summary>
     public async Task StartAsync(Action<string> reportProgress, CancellationToken cancellationToken)
+    {
+        await StartServicesAsync(reportProgress, cancellationToken);
+        reportProgress("Waiting for every API to answer");
+        await ReadinessProbe.WaitAsync(endpoints, cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        for (var index = _started.Count - 1; index >= 0; index--)
+        {
+            using var timeout = new CancellationTokenSource(StopTimeout);
+            await _started[index].StopAsync(timeout.Token);
+            await _started[index].DisposeAsync();
+        }
+
+        _started.Clear();
+    }
+
+    private async Task StartServicesAsync(Action<string> reportProgress, CancellationToken cancellationToken)
     {
         foreach (var endpoint in endpoints)
         {
@@ -37,21 +57,6 @@ internal sealed class CloudHost(
 
             _started.Add(app);
         }
-    }
-
-    public Task WaitUntilReadyAsync(CancellationToken cancellationToken) =>
-        ReadinessProbe.WaitAsync(endpoints, cancellationToken);
-
-    public async ValueTask DisposeAsync()
-    {
-        for (var index = _started.Count - 1; index >= 0; index--)
-        {
-            using var timeout = new CancellationTokenSource(StopTimeout);
-            await _started[index].StopAsync(timeout.Token);
-            await _started[index].DisposeAsync();
-        }
-
-        _started.Clear();
     }
 
     private static bool IsListenFailure(Exception error, out string reason)

@@ -36,24 +36,19 @@ internal static class EmbeddedCloud
         var adminPasswordToSet = adminPassword ?? generatedPassword;
         await using var bus = ProcessBus.Create(configuration);
         await using var host = new CloudHost(endpoints, configuration, SharedServices.For(dataDirectory, bus.Bus));
-        try
+        var started = await StartupProgress.RunUntilStoppedAsync(async report =>
         {
-            await StartupProgress.RunAsync(async report =>
+            await using (var tools = ServiceTools.Create(configuration, endpoints.Select(e => e.Service), dataDirectory))
             {
-                await using (var tools = ServiceTools.Create(configuration, endpoints.Select(e => e.Service), dataDirectory))
-                {
-                    report("Applying database migrations");
-                    await tools.MigrateAsync(stopping);
-                    report("Bootstrapping the admin account and the service catalog");
-                    await tools.BootstrapAsync(BootstrapRequests.For(endpoints, cloudOptions.RegionName, adminPasswordToSet, [serviceUser]), stopping);
-                }
+                report("Applying database migrations");
+                await tools.MigrateAsync(stopping);
+                report("Bootstrapping the admin account and the service catalog");
+                await tools.BootstrapAsync(BootstrapRequests.For(endpoints, cloudOptions.RegionName, adminPasswordToSet, [serviceUser]), stopping);
+            }
 
-                await host.StartAsync(report, stopping);
-                report("Waiting for every API to answer");
-                await host.WaitUntilReadyAsync(stopping);
-            });
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            await host.StartAsync(report, stopping);
+        }, stopping);
+        if (!started)
         {
             return;
         }
