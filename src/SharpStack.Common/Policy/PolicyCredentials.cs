@@ -1,3 +1,5 @@
+using SharpStack.Common.Auth;
+
 namespace SharpStack.Common.Policy;
 
 /// <summary>
@@ -27,6 +29,24 @@ public sealed class PolicyCredentials
 
     /// <summary>Further attributes for generic checks, e.g. "is_admin" or "service_roles"; values may nest.</summary>
     public IReadOnlyDictionary<string, object?> Attributes { get; init; } = NoAttributes;
+
+    /// <summary>The credentials of a validated token's caller; a project-scoped caller counts as the admin project's.</summary>
+    public static PolicyCredentials Of(AuthContext caller, IReadOnlyDictionary<string, object?>? attributes = null)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        return new PolicyCredentials
+        {
+            UserId = caller.UserId,
+            UserDomainId = caller.UserDomainId,
+            ProjectId = caller.ProjectId,
+            ProjectDomainId = caller.ProjectDomainId,
+            DomainId = caller.DomainId,
+            Roles = caller.Roles,
+            SystemScope = caller.SystemScope,
+            IsAdminProject = caller.ProjectId is not null,
+            Attributes = attributes ?? NoAttributes,
+        };
+    }
 
     /// <summary>The scope oslo.policy derives from the credentials: system, then domain, else project.</summary>
     public string TokenScope =>

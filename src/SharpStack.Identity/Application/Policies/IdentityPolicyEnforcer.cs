@@ -24,17 +24,7 @@ internal sealed class IdentityPolicyEnforcer(PolicyEnforcer enforcer)
     public static PolicyCredentials Credentials(AuthContext auth)
     {
         ArgumentNullException.ThrowIfNull(auth);
-        return new PolicyCredentials
-        {
-            UserId = auth.UserId,
-            UserDomainId = auth.UserDomainId,
-            ProjectId = auth.ProjectId,
-            ProjectDomainId = auth.ProjectDomainId,
-            DomainId = auth.DomainId,
-            Roles = auth.Roles,
-            SystemScope = auth.SystemScope,
-            IsAdminProject = auth.ProjectId is not null,
-            Attributes = new Dictionary<string, object?>(StringComparer.Ordinal)
+        return PolicyCredentials.Of(auth, new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["token"] = new Dictionary<string, object?>(StringComparer.Ordinal)
                 {
@@ -50,7 +40,6 @@ internal sealed class IdentityPolicyEnforcer(PolicyEnforcer enforcer)
                         ["domain"] = new Dictionary<string, object?>(StringComparer.Ordinal) { ["id"] = auth.UserDomainId },
                     },
                 },
-            },
-        };
+            });
     }
 }

@@ -9,21 +9,5 @@ internal sealed class ImagePolicyEnforcer(PolicyEnforcer enforcer)
     public PolicyEnforcer Rules => enforcer;
 
     public bool IsAllowed(AuthContext caller, string rule, IReadOnlyDictionary<string, object?> target) =>
-        enforcer.Authorize(rule, Credentials(caller), target).IsAllowed;
-
-    public static PolicyCredentials Credentials(AuthContext caller)
-    {
-        ArgumentNullException.ThrowIfNull(caller);
-        return new PolicyCredentials
-        {
-            UserId = caller.UserId,
-            UserDomainId = caller.UserDomainId,
-            ProjectId = caller.ProjectId,
-            ProjectDomainId = caller.ProjectDomainId,
-            DomainId = caller.DomainId,
-            Roles = caller.Roles,
-            SystemScope = caller.SystemScope,
-            IsAdminProject = caller.ProjectId is not null,
-        };
-    }
+        enforcer.Authorize(rule, PolicyCredentials.Of(caller), target).IsAllowed;
 }
