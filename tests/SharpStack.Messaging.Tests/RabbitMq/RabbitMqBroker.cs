@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SharpStack.Messaging.Tests.Fakes;
+using SharpStack.Testing;
 
 namespace SharpStack.Messaging.Tests.RabbitMq;
 

@@ -1,6 +1,7 @@
-namespace SharpStack.Messaging.Tests.Fakes;
+namespace SharpStack.Testing;
 
-internal static class RepositoryRoot
+/// <summary>The folder of this checkout, found as the nearest parent of the test binaries that holds <c>SharpStack.slnx</c>.</summary>
+public static class RepositoryRoot
 {
     public static string Find()
     {
