@@ -21,6 +21,9 @@ public static class IdentityApplicationServiceCollectionExtensions
     public static IServiceCollection AddIdentityApplication(this IServiceCollection services)
     {
         services.AddIdentityPersistence();
+        services.AddOptions<PasswordHashOptions>().BindConfiguration(PasswordHashOptions.SectionName)
+            .Validate(o => o.PasswordHashRounds is >= 4 and <= 31, "identity.password_hash_rounds must be between 4 and 31.")
+            .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SharpStack.Identity.Domain;
 using SharpStack.Identity.Persistence;
 
@@ -9,6 +10,7 @@ internal sealed partial class IdentityBootstrapper(
     IdentityDbContext db,
     CatalogBootstrapper catalog,
     TimeProvider time,
+    IOptions<PasswordHashOptions> hashing,
     ILogger<IdentityBootstrapper> logger) : IIdentityBootstrapper
 {
     public const string AdminName = "admin";
@@ -118,9 +120,9 @@ internal sealed partial class IdentityBootstrapper(
         return user;
     }
 
-    private static void SetPassword(User user, string password, DateTime now)
+    private void SetPassword(User user, string password, DateTime now)
     {
-        user.PasswordHash = PasswordHasher.Hash(password);
+        user.PasswordHash = PasswordHasher.Hash(password, hashing.Value.PasswordHashRounds);
         user.PasswordCreatedAt = now;
         user.PasswordExpiresAt = null;
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Streams;
 
 namespace SharpStack.Image.Tests.Data;
 

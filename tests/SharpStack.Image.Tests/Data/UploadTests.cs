@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Streams;
 
 namespace SharpStack.Image.Tests.Data;
 

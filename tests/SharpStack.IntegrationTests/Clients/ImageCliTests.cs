@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SharpStack.IntegrationTests.Image;
+using SharpStack.Testing.Streams;
 
 namespace SharpStack.IntegrationTests.Clients;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using SharpStack.Testing.Streams;
 
 namespace SharpStack.IntegrationTests.Image;
 

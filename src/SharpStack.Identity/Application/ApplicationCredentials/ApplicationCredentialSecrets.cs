@@ -9,7 +9,7 @@ internal static class ApplicationCredentialSecrets
 
     public static string Generate() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(SecretBytes));
 
-    public static string Hash(string secret) => PasswordHasher.Hash(secret);
+    public static string Hash(string secret, int rounds) => PasswordHasher.Hash(secret, rounds);
 
     public static bool Verify(string secret, string hash) => PasswordHasher.Verify(secret, hash);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SharpStack.Common.Faults;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Domain;
@@ -7,7 +8,7 @@ using SharpStack.Identity.Persistence;
 namespace SharpStack.Identity.Application.ApplicationCredentials;
 
 /// <summary>A user's application credentials (keystone.application_credential.core and backends/sql).</summary>
-internal sealed class ApplicationCredentialService(IdentityDbContext db)
+internal sealed class ApplicationCredentialService(IdentityDbContext db, IOptions<PasswordHashOptions> hashing)
 {
     public static NotFoundException NotFound(string id) => new($"Could not find Application Credential: {id}.");
 
@@ -27,7 +28,7 @@ internal sealed class ApplicationCredentialService(IdentityDbContext db)
         {
             Id = KeystoneIds.New(),
             Name = request.Name,
-            SecretHash = ApplicationCredentialSecrets.Hash(secret),
+            SecretHash = ApplicationCredentialSecrets.Hash(secret, hashing.Value.PasswordHashRounds),
             Description = request.Description,
             UserId = userId,
             ProjectId = projectId,

@@ -11,7 +11,8 @@ namespace SharpStack.Identity.Application.SecurityCompliance;
 /// <c>password_regex</c>, the history of the last <c>unique_last_password_count</c> passwords, the minimum age of a
 /// self-service password, expiry after <c>password_expires_days</c>, and change upon first use of an admin-set password.
 /// </summary>
-internal sealed class PasswordPolicy(IdentityDbContext db, IOptions<SecurityComplianceOptions> options, TimeProvider time)
+internal sealed class PasswordPolicy(
+    IdentityDbContext db, IOptions<SecurityComplianceOptions> options, IOptions<PasswordHashOptions> hashing, TimeProvider time)
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
@@ -87,7 +88,7 @@ internal sealed class PasswordPolicy(IdentityDbContext db, IOptions<SecurityComp
             previous.ExpiresAt = now;
         }
 
-        user.PasswordHash = password is null ? null : PasswordHasher.Hash(password);
+        user.PasswordHash = password is null ? null : PasswordHasher.Hash(password, hashing.Value.PasswordHashRounds);
         user.PasswordCreatedAt = password is null ? null : now;
         user.PasswordExpiresAt = password is null ? null : ExpiresAt(user, now, selfService);
         db.UserPasswords.Add(new UserPassword

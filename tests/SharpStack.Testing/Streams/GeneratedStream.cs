@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace SharpStack.IntegrationTests.Image;
+namespace SharpStack.Testing.Streams;
 
 /// <summary>
 /// A read-only stream of <see cref="Length"/> pseudo-random bytes made on the fly (xorshift from a seed), so a test can

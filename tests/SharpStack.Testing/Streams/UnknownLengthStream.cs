@@ -1,7 +1,7 @@
-namespace SharpStack.Image.Tests.Data;
+namespace SharpStack.Testing.Streams;
 
 /// <summary>A readable stream that hides its length, so HttpClient sends it chunked; it can fail after some bytes, as a client that goes away.</summary>
-internal sealed class UnknownLengthStream(byte[] data, int failAfter = int.MaxValue) : Stream
+public sealed class UnknownLengthStream(byte[] data, int failAfter = int.MaxValue) : Stream
 {
     private int _position;
 
