@@ -85,7 +85,8 @@ internal sealed class ServiceCall(
     {
         using var request = ServiceRequests.Create(method, uri, content?.Invoke(), _token!, call, connection.Target);
         using var attempt = Deadline(cancellationToken);
-        return await connection.HttpClients.CreateClient(connection.Target.HttpClientName).SendAsync(request, attempt.Token);
+        var completion = call.StreamResponse ? HttpCompletionOption.ResponseHeadersRead : HttpCompletionOption.ResponseContentRead;
+        return await connection.HttpClients.CreateClient(connection.Target.HttpClientName).SendAsync(request, completion, attempt.Token);
     }
 
     private async Task<Uri> ResolveAsync(CancellationToken cancellationToken)

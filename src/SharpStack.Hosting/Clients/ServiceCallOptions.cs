@@ -23,6 +23,9 @@ public sealed record ServiceCallOptions
     /// <summary>How long each attempt may take instead of the section's <c>timeout</c>.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>Return once the headers arrive and leave the body on the wire (image downloads); the timeout then covers only the headers.</summary>
+    public bool StreamResponse { get; init; }
+
     /// <summary>Extra request headers, e.g. Identity's <c>X-Subject-Token</c>.</summary>
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 

@@ -15,5 +15,8 @@ internal sealed class EchoClient(ServiceConnection connection) : ServiceClient(c
     public Task<EchoReply> SendAsync(HttpMethod method, string path, ServiceCallOptions? options = null) =>
         SendJsonAsync<object, EchoReply>(method, path, new { name = "x" }, options, CancellationToken.None);
 
+    public Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, ServiceCallOptions? options = null) =>
+        SendAsync(method, path, null, options, CancellationToken.None);
+
     public Task RemoveAsync(string path) => DeleteAsync(path, null, CancellationToken.None);
 }

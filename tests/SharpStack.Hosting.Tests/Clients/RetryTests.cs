@@ -118,14 +118,16 @@ public sealed class RetryTests
     public async Task Get_TargetSlowerThanTimeout_UnavailableWithoutRetry()
     {
         await using var stub = await CloudStub.StartAsync();
-        stub.OnRequest = (context, _) => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+        stub.OnRequest = SlowAfterFirst;
         await using var services = Client(stub, new FastClock(), ("placement:timeout", "0.5"));
+        var client = services.GetRequiredService<EchoClient>();
+        await client.GetAsync("warm-up", WithTimeout(TimeSpan.FromSeconds(30)));
         var clock = Stopwatch.StartNew();
 
-        var failure = await Assert.ThrowsAsync<ServiceCallUnavailableException>(() => services.GetRequiredService<EchoClient>().GetAsync("traits"));
+        var failure = await Assert.ThrowsAsync<ServiceCallUnavailableException>(() => client.GetAsync("traits"));
 
         Assert.Equal(ServiceCallFailure.Timeout, failure.Failure);
-        Assert.Single(stub.Received);
+        Assert.Equal(2, stub.Received.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
     }
 
@@ -133,15 +135,43 @@ public sealed class RetryTests
     public async Task Get_PerCallTimeout_OverridesTheSections()
     {
         await using var stub = await CloudStub.StartAsync();
-        stub.OnRequest = (context, _) => Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
+        stub.OnRequest = SlowAfterFirst;
         await using var services = Client(stub, new FastClock());
+        var client = services.GetRequiredService<EchoClient>();
+        await client.GetAsync("warm-up");
         var clock = Stopwatch.StartNew();
 
-        var failure = await Assert.ThrowsAsync<ServiceCallUnavailableException>(
-            () => services.GetRequiredService<EchoClient>().GetAsync("traits", ServiceCallOptions.AsService with { Timeout = TimeSpan.FromMilliseconds(300) }));
+        var failure = await Assert.ThrowsAsync<ServiceCallUnavailableException>(() => client.GetAsync("traits", WithTimeout(TimeSpan.FromMilliseconds(300))));
 
         Assert.Equal(ServiceCallFailure.Timeout, failure.Failure);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Get_StreamResponse_TimeoutCoversOnlyTheHeaders()
+    {
+        await using var stub = await CloudStub.StartAsync();
+        stub.OnRequest = async (context, number) =>
+        {
+            if (number == 1)
+            {
+                await context.Response.WriteAsJsonAsync(new { method = "GET", path = "/warm-up" });
+                return;
+            }
+
+            await context.Response.StartAsync();
+            await context.Response.Body.FlushAsync();
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            await context.Response.WriteAsync("image bytes");
+        };
+        await using var services = Client(stub, new FastClock());
+        var client = services.GetRequiredService<EchoClient>();
+        await client.GetAsync("warm-up");
+
+        using var response = await client.SendRawAsync(
+            HttpMethod.Get, "v2/images/i1/file", WithTimeout(TimeSpan.FromMilliseconds(300)) with { StreamResponse = true });
+
+        Assert.Equal("image bytes", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -169,6 +199,12 @@ public sealed class RetryTests
         Assert.Equal(503, refused.StatusCode);
         Assert.Single(stub.Received);
     }
+
+    private static ServiceCallOptions WithTimeout(TimeSpan timeout) => ServiceCallOptions.AsService with { Timeout = timeout };
+
+    private static Task SlowAfterFirst(HttpContext context, int number) => number == 1
+        ? context.Response.WriteAsJsonAsync(new { method = "GET", path = "/warm-up" })
+        : Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
 
     private static Task Unavailable(HttpContext context)
     {
