@@ -17,14 +17,21 @@ public sealed class InRequestCallTests
         {
             app.MapGet("/for-user", async (HttpContext context, EchoClient client) =>
                 (await client.GetAsync("volumes", ServiceCallOptions.AsUser(context.GetAuth()))).Path);
+            app.MapGet("/unreachable", async (OtherEchoClient client) => (await client.GetAsync("ports")).Path);
             app.MapGet("/limits", async (IIdentityServiceClient identity) =>
             {
                 using var document = await identity.GetAsync("v3/registered_limits", CancellationToken.None);
                 return document.RootElement.GetProperty("path").GetString();
             });
         },
-        ClientHost.Settings(stub, ("cinder:endpoint_override", stub.Url + "volume/v3/%(project_id)s")),
-        services => services.AddServiceClient<EchoClient>("cinder", "block-storage", microversion: "3.60"));
+        ClientHost.Settings(
+            stub,
+            ("cinder:endpoint_override", stub.Url + "volume/v3/%(project_id)s"),
+            ("neutron:endpoint_override", "http://127.0.0.1:9/"),
+            ("neutron:connect_retries", "0")),
+        services => services
+            .AddServiceClient<EchoClient>("cinder", "block-storage", microversion: "3.60")
+            .AddServiceClient<OtherEchoClient>("neutron", "network"));
 
     private static async Task<HttpResponseMessage> GetAsync(TestApi api, string path, string token)
     {
@@ -65,6 +72,19 @@ public sealed class InRequestCallTests
         }
 
         Assert.Equal(1, stub.Issued(CloudStub.ServiceUser));
+    }
+
+    [Fact]
+    public async Task Request_TargetUnreachable_CallerAnswers503WithItsFaultBody()
+    {
+        await using var stub = await CloudStub.StartAsync();
+        await using var caller = await StartCallerAsync(stub);
+
+        using var response = await GetAsync(caller, "/unreachable", stub.AddUserToken());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("\"serviceUnavailable\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("network service is unreachable", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
