@@ -6,6 +6,7 @@ using SharpStack.Common.Json;
 using SharpStack.Common.Requests;
 using SharpStack.Hosting.Auth;
 using SharpStack.Hosting.Bodies;
+using SharpStack.Hosting.Clients;
 using SharpStack.Hosting.Faults;
 using SharpStack.Hosting.Messaging;
 using SharpStack.Hosting.Microversions;
@@ -46,18 +47,15 @@ public static class SharpStackApiExtensions
         if (options.EffectiveTokenValidation == TokenValidationMode.Local)
         {
             // The validator is the service's own (registered by it); only the service-token settings are read here.
-            services.AddOptions<KeystoneAuthTokenOptions>().Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName));
+            services.AddServiceClientCore();
         }
         else if (options.EffectiveTokenValidation == TokenValidationMode.Remote)
         {
+            services.AddServiceClientCore();
             services.AddOptions<KeystoneAuthTokenOptions>()
-                .Bind(builder.Configuration.GetSection(KeystoneAuthTokenOptions.SectionName))
                 .Validate(auth => auth.AuthUrl is not null, "keystone_authtoken.auth_url is required when tokens are validated.")
                 .ValidateOnStart();
-            services.AddHttpClient(IdentityEndpoints.HttpClientName);
-            services.TryAddSingleton<ServiceTokenProvider>();
-            services.TryAddSingleton<ITokenValidator, KeystoneTokenValidator>();
-            services.TryAddSingleton<IIdentityServiceClient, IdentityServiceClient>();
+            services.AddIdentityClients();
             services.TryAddSingleton<TokenCache>();
         }
 

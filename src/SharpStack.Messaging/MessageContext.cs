@@ -7,6 +7,9 @@ public sealed record MessageContext
 
     public required string RequestId { get; init; }
 
+    /// <summary>The id of the user request this work is part of, across services (oslo.context's <c>global_request_id</c>).</summary>
+    public string? GlobalRequestId { get; init; }
+
     public string? UserId { get; init; }
 
     public string? ProjectId { get; init; }

@@ -40,7 +40,7 @@ internal sealed class ServerDispatch(IMessageDispatcher dispatcher, DeliveryDedu
     {
         var previous = MessageContext.Current;
         MessageContext.Current = envelope.Context;
-        using var scope = logger.BeginScope(new RequestLogScope(envelope.RequestId));
+        using var scope = logger.BeginScope(new RequestLogScope(envelope.RequestId, envelope.Context.GlobalRequestId));
         try
         {
             var result = await dispatcher.DispatchAsync(envelope.Method, envelope.Payload, envelope.Context, ct);

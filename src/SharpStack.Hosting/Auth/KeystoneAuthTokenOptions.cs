@@ -44,6 +44,10 @@ public sealed class KeystoneAuthTokenOptions
     [Description("Seconds to wait for Identity before answering 503.")]
     public double HttpConnectTimeout { get; set; } = 10;
 
+    [ConfigurationKeyName("http_request_max_retries")]
+    [Description("How often a token validation is retried after Identity refused or dropped the connection.")]
+    public int HttpRequestMaxRetries { get; set; } = 3;
+
     [ConfigurationKeyName("include_service_catalog")]
     [Description("Ask Identity for the token's catalog and put it in the request context.")]
     public bool IncludeServiceCatalog { get; set; } = true;

@@ -6,7 +6,7 @@ using SharpStack.Messaging;
 namespace SharpStack.Hosting.Messaging;
 
 /// <summary>
-/// Makes the request's id and caller the ambient <see cref="MessageContext"/>, so every bus message an API
+/// Makes the request's id, the caller's global request id and the caller the ambient <see cref="MessageContext"/>, so every bus message an API
 /// handler sends carries them to the conductor, scheduler and agents.
 /// </summary>
 internal sealed class BusContextMiddleware(RequestDelegate next)
@@ -18,6 +18,7 @@ internal sealed class BusContextMiddleware(RequestDelegate next)
         var message = new MessageContext
         {
             RequestId = request.RequestId,
+            GlobalRequestId = request.GlobalRequestId,
             UserId = auth?.UserId,
             ProjectId = auth?.ProjectId,
             DomainId = auth?.DomainId ?? auth?.ProjectDomainId,

@@ -117,6 +117,7 @@ public abstract class MessageBusContractTests : IAsyncLifetime, IDisposable
         var sent = new MessageContext
         {
             RequestId = MessageContext.NewRequestId(),
+            GlobalRequestId = MessageContext.NewRequestId(),
             UserId = "u-1",
             ProjectId = "p-1",
             DomainId = "default",
