@@ -34,20 +34,6 @@ public static class TokenClientExtensions
         return response.Headers.GetValues(SubjectTokenHeader).Single();
     }
 
-    /// <summary>The bootstrap admin's token scoped to the admin project (role admin, implying member and reader).</summary>
-    public static Task<string> AdminTokenAsync(this IdentityApiServer server)
-    {
-        ArgumentNullException.ThrowIfNull(server);
-        return server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
-    }
-
-    /// <summary>The bootstrap admin's system-scoped token.</summary>
-    public static Task<string> SystemAdminTokenAsync(this IdentityApiServer server)
-    {
-        ArgumentNullException.ThrowIfNull(server);
-        return server.Client.IssueSystemTokenAsync("admin", IdentityApiServer.AdminPassword);
-    }
-
     /// <summary>A request carrying <c>X-Auth-Token</c>.</summary>
     public static HttpRequestMessage WithToken(this HttpRequestMessage request, string token)
     {
