@@ -14,7 +14,7 @@ public sealed class DatabaseMigratorTests
     public async Task MigrateAsync_PostgresUnreachable_ThrowsDatabaseUnavailableNamingHostAndPort()
     {
         var port = ClosedPort();
-        await using var database = TestDatabase.UnreachablePostgres(port);
+        await using var database = IdentityDatabase.UnreachablePostgres(port);
 
         var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() =>
             database.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None));
@@ -27,7 +27,7 @@ public sealed class DatabaseMigratorTests
     [Fact]
     public async Task MigrateAsync_Sqlite_WalModeAndForeignKeysOn()
     {
-        await using var database = TestDatabase.Sqlite();
+        await using var database = IdentityDatabase.Sqlite();
         await database.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
 
         var (journalMode, foreignKeys) = await database.InScopeAsync(async services =>

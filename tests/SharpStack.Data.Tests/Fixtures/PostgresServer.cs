@@ -2,25 +2,23 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using SharpStack.Testing;
+using SharpStack.Testing.Databases;
 
 namespace SharpStack.Data.Tests.Fixtures;
 
 /// <summary>
-/// The PostgreSQL server of the tests: the one named by SHARPSTACK_TEST_POSTGRES, or else a private one
-/// started with scripts/postgres.sh on a free port and stopped afterwards. Never skipped.
+/// The PostgreSQL server of the tests: the harness's <see cref="PostgresTestServer"/> when SHARPSTACK_TEST_POSTGRES names
+/// one, or else a private one started with scripts/postgres.sh on a free port and stopped afterwards. Never skipped.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    public const string EnvironmentVariable = "SHARPSTACK_TEST_POSTGRES";
-
     private string? _directory;
 
     public string ConnectionString { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
-        var configured = Environment.GetEnvironmentVariable(EnvironmentVariable);
-        if (!string.IsNullOrWhiteSpace(configured))
+        if (PostgresTestServer.ConnectionString is { } configured)
         {
             ConnectionString = configured;
             return;
@@ -61,7 +59,7 @@ public sealed class PostgresServer : IAsyncLifetime
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException(
-                $"scripts/postgres.sh {verb} failed ({process.ExitCode}); set {EnvironmentVariable} to use another server. {await output}{await error}");
+                $"scripts/postgres.sh {verb} failed ({process.ExitCode}); set {PostgresTestServer.EnvironmentVariable} to use another server. {await output}{await error}");
         }
     }
 

@@ -16,7 +16,7 @@ public abstract class IdentityDatabaseTests
         DefaultCatalog.For("127.0.0.1"),
         [new ServiceUser("nova", "nova-secret"), new ServiceUser("glance")]);
 
-    private protected abstract TestDatabase CreateDatabase();
+    private protected abstract IdentityDatabase CreateDatabase();
 
     [Fact]
     public async Task MigrateAsync_EmptyDatabase_AppliesEveryMigration()
@@ -280,21 +280,21 @@ public abstract class IdentityDatabaseTests
         Assert.Equal("demo@example.org", (string?)project.Extra["email"]);
     }
 
-    private async Task<TestDatabase> MigratedAsync()
+    private async Task<IdentityDatabase> MigratedAsync()
     {
         var database = CreateDatabase();
         await database.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return database;
     }
 
-    private static Task<BootstrapResult> BootstrapAsync(TestDatabase database, BootstrapRequest request) =>
+    private static Task<BootstrapResult> BootstrapAsync(IdentityDatabase database, BootstrapRequest request) =>
         database.InScopeAsync(services => services.GetRequiredService<IIdentityBootstrapper>().BootstrapAsync(request, CancellationToken.None));
 
-    private static Task<string?> AdminHashAsync(TestDatabase database) =>
+    private static Task<string?> AdminHashAsync(IdentityDatabase database) =>
         database.InScopeAsync(services => services.GetRequiredService<IdentityDbContext>().Users
             .Where(u => u.Name == "admin").Select(u => u.PasswordHash).SingleAsync());
 
-    private static Task<string> SnapshotAsync(TestDatabase database) =>
+    private static Task<string> SnapshotAsync(IdentityDatabase database) =>
         database.InScopeAsync(async services =>
         {
             var db = services.GetRequiredService<IdentityDbContext>();

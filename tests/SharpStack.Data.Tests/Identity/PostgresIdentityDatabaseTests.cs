@@ -5,5 +5,5 @@ namespace SharpStack.Data.Tests.Identity;
 [Collection(PostgresTests.Name)]
 public sealed class PostgresIdentityDatabaseTests(PostgresServer server) : IdentityDatabaseTests
 {
-    private protected override TestDatabase CreateDatabase() => TestDatabase.Postgres(server.ConnectionString);
+    private protected override IdentityDatabase CreateDatabase() => IdentityDatabase.Postgres(server.ConnectionString);
 }

@@ -4,5 +4,5 @@ namespace SharpStack.Data.Tests.Identity;
 
 public sealed class SqliteIdentityDatabaseTests : IdentityDatabaseTests
 {
-    private protected override TestDatabase CreateDatabase() => TestDatabase.Sqlite();
+    private protected override IdentityDatabase CreateDatabase() => IdentityDatabase.Sqlite();
 }

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Text.Json;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.Api;
 
-public sealed class VersionEndpointsTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class VersionEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     [Fact]
     public async Task GetRoot_Anonymous_ListsV3WithMultipleChoices()

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace SharpStack.Identity.Tests.ApplicationCredentials;
 
-public sealed class AccessRuleEndpointsTests(ApplicationCredentialsApiServer server) : IClassFixture<ApplicationCredentialsApiServer>
+public sealed class AccessRuleEndpointsTests(ApplicationCredentialsCloud server) : IClassFixture<ApplicationCredentialsCloud>
 {
     private static JsonObject WithRule(string name, string path = "/v2.1/servers") => new()
     {
@@ -32,7 +32,7 @@ public sealed class AccessRuleEndpointsTests(ApplicationCredentialsApiServer ser
         var user = await server.NewUserAsync("member");
         var credential = await server.CreateAsync(user, WithRule("ruled"));
 
-        var (_, body) = await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential));
+        var (_, body) = await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential));
 
         var rule = Assert.Single(body!["token"]!["application_credential"]!["access_rules"]!.AsArray())!;
         Assert.Equal("/v2.1/servers", rule["path"]!.GetValue<string>());

@@ -5,7 +5,7 @@ using SharpStack.Identity.Tests.Auth;
 
 namespace SharpStack.Identity.Tests.ApplicationCredentials;
 
-public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServer server) : IClassFixture<ApplicationCredentialsApiServer>
+public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsCloud server) : IClassFixture<ApplicationCredentialsCloud>
 {
     private static JsonObject ReaderOnly(string name) => new() { ["name"] = name, ["roles"] = new JsonArray(new JsonObject { ["name"] = "reader" }) };
 
@@ -21,7 +21,7 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
         var user = await server.NewUserAsync("member");
         var credential = await server.CreateAsync(user, ReaderOnly("by-id"));
 
-        var (status, body) = await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential));
+        var (status, body) = await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential));
 
         Assert.Equal(201, status);
         var token = body!["token"]!;
@@ -71,7 +71,7 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
         {
             ["name"] = "nope", ["secret"] = credential["secret"]!.GetValue<string>(), ["user"] = new JsonObject { ["id"] = user.Id },
         });
-        var (scoped, body) = await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential), projectScope);
+        var (scoped, body) = await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential), projectScope);
 
         Assert.Equal((401, 401, 401, 401), (wrongSecret, unknown, wrongName, scoped));
         Assert.Equal("The request you have made requires authentication.", body!["error"]!["message"]!.GetValue<string>());
@@ -90,7 +90,7 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
     {
         var user = await server.NewUserAsync("member");
         var credential = await server.CreateAsync(user, new JsonObject { ["name"] = "revoked" });
-        var (_, issued) = await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential));
+        var (_, issued) = await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential));
         var token = issued!["x_subject_token"]!.GetValue<string>();
         Assert.Equal(200, await ValidateAsync(token));
 
@@ -98,7 +98,7 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
 
         Assert.Equal(404, await ValidateAsync(token));
         Assert.Equal(401, (await server.SendAsync(HttpMethod.Get, $"/v3/users/{user.Id}/application_credentials", token)).Status);
-        Assert.Equal(401, (await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential))).Status);
+        Assert.Equal(401, (await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential))).Status);
     }
 
     [Fact]
@@ -106,14 +106,14 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
     {
         var user = await server.NewUserAsync("member");
         var credential = await server.CreateAsync(user, new JsonObject { ["name"] = "expired", ["expires_at"] = "2099-01-01T00:00:00Z" });
-        var (_, issued) = await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential));
+        var (_, issued) = await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential));
         var token = issued!["x_subject_token"]!.GetValue<string>();
         var id = credential["id"]!.GetValue<string>();
 
         await server.WithDbAsync(db => db.ApplicationCredentials.Where(c => c.Id == id)
             .ExecuteUpdateAsync(set => set.SetProperty(c => c.ExpiresAt, DateTime.UtcNow.AddMinutes(-1))));
 
-        Assert.Equal(401, (await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential))).Status);
+        Assert.Equal(401, (await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential))).Status);
         Assert.Equal(404, await ValidateAsync(token));
     }
 
@@ -124,7 +124,7 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
         var expiresAt = DateTimeOffset.UtcNow.AddMinutes(10);
         var credential = await server.CreateAsync(user, new JsonObject { ["name"] = "soon", ["expires_at"] = expiresAt.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture) });
 
-        var (_, body) = await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential));
+        var (_, body) = await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential));
 
         var tokenExpiry = DateTimeOffset.Parse(body!["token"]!["expires_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.True(tokenExpiry <= expiresAt.AddSeconds(1), $"{tokenExpiry} > {expiresAt}");
@@ -144,14 +144,14 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
             db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, user.Id, TargetType.Project, server.ProjectId, reader.Id));
             await db.SaveChangesAsync();
         });
-        var (status, body) = await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential));
+        var (status, body) = await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential));
 
         Assert.Equal(201, status);
         Assert.Equal(["reader"], TokenRoles(body!));
-        Assert.Equal(201, (await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(memberCredential))).Status);
+        Assert.Equal(201, (await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(memberCredential))).Status);
 
         await server.WithDbAsync(db => db.RoleAssignments.Where(a => a.ActorId == user.Id).ExecuteDeleteAsync());
-        Assert.Equal(401, (await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential))).Status);
+        Assert.Equal(401, (await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential))).Status);
     }
 
     [Fact]
@@ -160,8 +160,8 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
         var user = await server.NewUserAsync("member");
         var restricted = await server.CreateAsync(user, new JsonObject { ["name"] = "restricted" });
         var unrestricted = await server.CreateAsync(user, new JsonObject { ["name"] = "unrestricted", ["unrestricted"] = true });
-        var restrictedToken = (await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(restricted))).Body!["x_subject_token"]!.GetValue<string>();
-        var unrestrictedToken = (await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(unrestricted))).Body!["x_subject_token"]!.GetValue<string>();
+        var restrictedToken = (await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(restricted))).Body!["x_subject_token"]!.GetValue<string>();
+        var unrestrictedToken = (await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(unrestricted))).Body!["x_subject_token"]!.GetValue<string>();
 
         var (forbidden, _) = await server.SendAsync(HttpMethod.Post, $"/v3/users/{user.Id}/application_credentials", restrictedToken,
             new JsonObject { ["application_credential"] = new JsonObject { ["name"] = "child" } });
@@ -176,7 +176,7 @@ public sealed class ApplicationCredentialAuthTests(ApplicationCredentialsApiServ
     {
         var user = await server.NewUserAsync("member");
         var credential = await server.CreateAsync(user, ReaderOnly("rescoped"));
-        var token = (await server.AuthenticateAsync(ApplicationCredentialsApiServer.ById(credential))).Body!["x_subject_token"]!.GetValue<string>();
+        var token = (await server.AuthenticateAsync(ApplicationCredentialsCloud.ById(credential))).Body!["x_subject_token"]!.GetValue<string>();
         JsonObject Request(JsonNode? scope)
         {
             var auth = new JsonObject { ["identity"] = new JsonObject { ["methods"] = new JsonArray("token"), ["token"] = new JsonObject { ["id"] = token } } };

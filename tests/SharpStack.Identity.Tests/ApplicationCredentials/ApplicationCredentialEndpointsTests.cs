@@ -3,7 +3,7 @@ using SharpStack.Identity.Tests.Auth;
 
 namespace SharpStack.Identity.Tests.ApplicationCredentials;
 
-public sealed class ApplicationCredentialEndpointsTests(ApplicationCredentialsApiServer server) : IClassFixture<ApplicationCredentialsApiServer>
+public sealed class ApplicationCredentialEndpointsTests(ApplicationCredentialsCloud server) : IClassFixture<ApplicationCredentialsCloud>
 {
     private static string Message(JsonNode? body) => body!["error"]!["message"]!.GetValue<string>();
 

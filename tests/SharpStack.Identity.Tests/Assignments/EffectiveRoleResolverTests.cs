@@ -5,7 +5,7 @@ using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Tests.Assignments;
 
-public sealed class EffectiveRoleResolverTests(AssignmentsApiServer server) : IClassFixture<AssignmentsApiServer>
+public sealed class EffectiveRoleResolverTests(AssignmentsCloud server) : IClassFixture<AssignmentsCloud>
 {
     private async Task<IReadOnlyList<string>> ResolveAsync(Func<EffectiveRoleResolver, Task<IReadOnlyList<Role>>> resolve)
     {
@@ -22,7 +22,7 @@ public sealed class EffectiveRoleResolverTests(AssignmentsApiServer server) : IC
         var user = KeystoneIds.New();
         await server.WithDbAsync(async db =>
         {
-            db.Users.Add(AssignmentsApiServer.NewUser(user, server.DomainId));
+            db.Users.Add(AssignmentsCloud.NewUser(user, server.DomainId));
             db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, user, TargetType.Project, server.ProjectId, server.AdminRoleId));
             await db.SaveChangesAsync();
         });
@@ -44,7 +44,7 @@ public sealed class EffectiveRoleResolverTests(AssignmentsApiServer server) : IC
         await server.WithDbAsync(async db =>
         {
             db.Roles.AddRange(fromGroup, fromDomain, fromParent, notInherited);
-            db.Users.Add(AssignmentsApiServer.NewUser(user, server.DomainId));
+            db.Users.Add(AssignmentsCloud.NewUser(user, server.DomainId));
             db.Groups.Add(new Group { Id = group, DomainId = server.DomainId, Name = group });
             db.UserGroupMemberships.Add(new UserGroupMembership { UserId = user, GroupId = group });
             db.Projects.Add(new Project { Id = parent, Name = parent, DomainId = server.DomainId });
@@ -73,7 +73,7 @@ public sealed class EffectiveRoleResolverTests(AssignmentsApiServer server) : IC
         {
             db.Roles.AddRange(domainRole, inheritedOnly);
             db.ImpliedRoles.Add(new ImpliedRole { PriorRoleId = domainRole.Id, ImpliedRoleId = server.ReaderRoleId });
-            db.Users.Add(AssignmentsApiServer.NewUser(user, server.DomainId));
+            db.Users.Add(AssignmentsCloud.NewUser(user, server.DomainId));
             db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, user, TargetType.Domain, server.DomainId, domainRole.Id));
             db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, user, TargetType.Domain, server.DomainId, inheritedOnly.Id, inherited: true));
             await db.SaveChangesAsync();
@@ -103,7 +103,7 @@ public sealed class EffectiveRoleResolverTests(AssignmentsApiServer server) : IC
             db.Roles.AddRange(a, b);
             db.ImpliedRoles.Add(new ImpliedRole { PriorRoleId = a.Id, ImpliedRoleId = b.Id });
             db.ImpliedRoles.Add(new ImpliedRole { PriorRoleId = b.Id, ImpliedRoleId = a.Id });
-            db.Users.Add(AssignmentsApiServer.NewUser(user, server.DomainId));
+            db.Users.Add(AssignmentsCloud.NewUser(user, server.DomainId));
             db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, user, TargetType.Project, server.ProjectId, a.Id));
             await db.SaveChangesAsync();
         });

@@ -1,20 +1,22 @@
+using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using SharpStack.Identity.Domain;
+using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Identity;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Assignments;
 
-public sealed class GrantEndpointsTests(AssignmentsApiServer server) : IClassFixture<AssignmentsApiServer>
+public sealed class GrantEndpointsTests(AssignmentsCloud server) : IClassFixture<AssignmentsCloud>
 {
-    private async Task<string> NewUserAsync()
+    private async Task<string> NewUserAsync() => (await server.NewUserAsync(server.DomainId)).Id;
+
+    private JsonObject Scope(string grantTemplate) => grantTemplate switch
     {
-        var id = KeystoneIds.New();
-        await server.WithDbAsync(async db =>
-        {
-            db.Users.Add(AssignmentsApiServer.NewUser(id, server.DomainId));
-            await db.SaveChangesAsync();
-        });
-        return id;
-    }
+        _ when grantTemplate.StartsWith("/v3/projects/", StringComparison.Ordinal) => IdentityTokens.ProjectScope(server.ProjectId),
+        _ when grantTemplate.StartsWith("/v3/domains/", StringComparison.Ordinal) => IdentityTokens.DomainScope(server.DomainId),
+        _ => IdentityTokens.SystemScope(),
+    };
 
     [Theory]
     [InlineData("/v3/projects/{p}/users/{u}/roles")]
@@ -22,7 +24,7 @@ public sealed class GrantEndpointsTests(AssignmentsApiServer server) : IClassFix
     [InlineData("/v3/system/users/{u}/roles")]
     public async Task PutCheckListDelete_UserGrant_Works(string template)
     {
-        var user = await NewUserAsync();
+        var (user, name) = await server.NewUserAsync(server.DomainId);
         var roles = template.Replace("{p}", server.ProjectId, StringComparison.Ordinal)
             .Replace("{d}", server.DomainId, StringComparison.Ordinal).Replace("{u}", user, StringComparison.Ordinal);
         var grant = $"{roles}/{server.MemberRoleId}";
@@ -33,8 +35,10 @@ public sealed class GrantEndpointsTests(AssignmentsApiServer server) : IClassFix
         Assert.Equal(204, (await server.SendAsync(HttpMethod.Get, grant)).Status);
         var (_, list) = await server.SendAsync(HttpMethod.Get, roles);
         Assert.Equal("member", Assert.Single(list!["roles"]!.AsArray())!["name"]!.GetValue<string>());
+        var token = await server.PasswordTokenAsync(name, Scope(template), server.DomainId);
+        Assert.Equal(HttpStatusCode.OK, await server.ValidateAsync(token));
         Assert.Equal(204, (await server.SendAsync(HttpMethod.Delete, grant)).Status);
-        Assert.Contains(server.Revoker.Revocations, r => r.UserId == user && r.RoleId == server.MemberRoleId);
+        Assert.Equal(HttpStatusCode.NotFound, await server.ValidateAsync(token));
         var (gone, error) = await server.SendAsync(HttpMethod.Delete, grant);
         Assert.Equal(404, gone);
         Assert.StartsWith($"Could not find role assignment with role: {server.MemberRoleId}, user or group: {user}", error!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -61,7 +65,7 @@ public sealed class GrantEndpointsTests(AssignmentsApiServer server) : IClassFix
     {
         var user = await NewUserAsync();
 
-        var (status, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{server.ProjectId}/users/{user}/roles/{server.MemberRoleId}", AssignmentsApiServer.MemberToken);
+        var (status, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{server.ProjectId}/users/{user}/roles/{server.MemberRoleId}", Persona.ProjectMember);
 
         Assert.Equal(403, status);
     }
@@ -90,15 +94,10 @@ public sealed class GrantEndpointsTests(AssignmentsApiServer server) : IClassFix
     public async Task Put_DomainRoleOnProjectOfAnotherDomain_Forbidden()
     {
         var user = await NewUserAsync();
-        var role = new Role { Id = KeystoneIds.New(), Name = "other-" + user[..6], DomainId = "default" };
-        await server.WithDbAsync(async db =>
-        {
-            db.Roles.Add(role);
-            await db.SaveChangesAsync();
-        });
+        var role = await server.Admin.CreateAsync("v3/roles", "role", new JsonObject { ["name"] = "other-" + user[..6], ["domain_id"] = "default" });
 
-        var (status, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{server.ProjectId}/users/{user}/roles/{role.Id}");
-        var (system, _) = await server.SendAsync(HttpMethod.Put, $"/v3/system/users/{user}/roles/{role.Id}");
+        var (status, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{server.ProjectId}/users/{user}/roles/{role}");
+        var (system, _) = await server.SendAsync(HttpMethod.Put, $"/v3/system/users/{user}/roles/{role}");
 
         Assert.Equal(403, status);
         Assert.Equal(400, system);

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using SharpStack.Identity.Domain;
+using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Assignments;
 
-public sealed class RoleAssignmentEndpointsTests(AssignmentsApiServer server) : IClassFixture<AssignmentsApiServer>
+public sealed class RoleAssignmentEndpointsTests(AssignmentsCloud server) : IClassFixture<AssignmentsCloud>
 {
     private static IEnumerable<JsonNode> Assignments(JsonNode? body) => body!["role_assignments"]!.AsArray().Select(a => a!);
 
@@ -24,18 +25,11 @@ public sealed class RoleAssignmentEndpointsTests(AssignmentsApiServer server) : 
     [Fact]
     public async Task List_EffectiveWithNames_ExpandsGroupsInheritanceAndImpliedRoles()
     {
-        var user = KeystoneIds.New();
-        var group = KeystoneIds.New();
-        var child = KeystoneIds.New();
-        await server.WithDbAsync(async db =>
-        {
-            db.Users.Add(AssignmentsApiServer.NewUser(user, server.DomainId));
-            db.Groups.Add(new Group { Id = group, DomainId = server.DomainId, Name = "g" + group[..6] });
-            db.UserGroupMemberships.Add(new UserGroupMembership { UserId = user, GroupId = group });
-            db.Projects.Add(new Project { Id = child, Name = "c" + child[..6], DomainId = server.DomainId, ParentId = server.ProjectId });
-            db.RoleAssignments.Add(RoleAssignment.Create(ActorType.Group, group, TargetType.Project, server.ProjectId, server.MemberRoleId, inherited: true));
-            await db.SaveChangesAsync();
-        });
+        var (user, name) = await server.NewUserAsync(server.DomainId);
+        var group = await server.Admin.CreateAsync("v3/groups", "group", new JsonObject { ["name"] = "g" + user[..6], ["domain_id"] = server.DomainId });
+        await server.Admin.SendAsync(HttpMethod.Put, $"v3/groups/{group}/users/{user}");
+        var child = await server.Admin.CreateAsync("v3/projects", "project", new JsonObject { ["name"] = "c" + user[..6], ["parent_id"] = server.ProjectId });
+        await server.Admin.GrantAsync($"v3/OS-INHERIT/projects/{server.ProjectId}/groups/{group}/roles/{server.MemberRoleId}/inherited_to_projects");
 
         var (_, direct) = await server.SendAsync(HttpMethod.Get, $"/v3/role_assignments?group.id={group}");
         var (status, body) = await server.SendAsync(HttpMethod.Get, $"/v3/role_assignments?user.id={user}&effective&include_names");
@@ -45,7 +39,7 @@ public sealed class RoleAssignmentEndpointsTests(AssignmentsApiServer server) : 
         var entries = Assignments(body).ToList();
         Assert.Equal(["member", "reader"], entries.Select(e => e["role"]!["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.All(entries, e => Assert.Equal(child, e["scope"]!["project"]!["id"]!.GetValue<string>()));
-        Assert.All(entries, e => Assert.Equal(user, e["user"]!["name"]!.GetValue<string>()));
+        Assert.All(entries, e => Assert.Equal(name, e["user"]!["name"]!.GetValue<string>()));
         var member = entries.Single(e => e["role"]!["name"]!.GetValue<string>() == "member");
         Assert.EndsWith(
             $"/v3/OS-INHERIT/projects/{server.ProjectId}/groups/{group}/roles/{server.MemberRoleId}/inherited_to_projects",
@@ -80,9 +74,9 @@ public sealed class RoleAssignmentEndpointsTests(AssignmentsApiServer server) : 
     }
 
     [Theory]
-    [InlineData(AssignmentsApiServer.MemberToken)]
-    [InlineData(AssignmentsApiServer.ReaderToken)]
-    public async Task List_AsProjectMemberOrReader_Forbidden(string token)
+    [InlineData(Persona.ProjectMember)]
+    [InlineData(Persona.ProjectReader)]
+    public async Task List_AsProjectMemberOrReader_Forbidden(Persona token)
     {
         var (others, _) = await server.SendAsync(HttpMethod.Get, "/v3/role_assignments?scope.project.id=other", token);
         var (own, _) = await server.SendAsync(HttpMethod.Get, $"/v3/role_assignments?user.id={server.MemberUserId}", token);
@@ -94,7 +88,7 @@ public sealed class RoleAssignmentEndpointsTests(AssignmentsApiServer server) : 
     [Fact]
     public async Task List_AsDomainAdmin_OnlyTheDomainsAssignments()
     {
-        var (status, body) = await server.SendAsync(HttpMethod.Get, "/v3/role_assignments", AssignmentsApiServer.DomainAdminToken);
+        var (status, body) = await server.SendAsync(HttpMethod.Get, "/v3/role_assignments", Persona.DomainAdmin);
 
         Assert.Equal(200, status);
         Assert.NotEmpty(Assignments(body));
@@ -104,15 +98,10 @@ public sealed class RoleAssignmentEndpointsTests(AssignmentsApiServer server) : 
     [Fact]
     public async Task List_IncludeSubtree_IncludesChildProjects()
     {
-        var child = KeystoneIds.New();
-        await server.WithDbAsync(async db =>
-        {
-            db.Projects.Add(new Project { Id = child, Name = "s" + child[..6], DomainId = server.DomainId, ParentId = server.ProjectId });
-            db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, server.ReaderUserId, TargetType.Project, child, server.ReaderRoleId));
-            await db.SaveChangesAsync();
-        });
+        var child = await server.Admin.CreateAsync("v3/projects", "project", new JsonObject { ["name"] = "s" + Guid.NewGuid().ToString("N")[..6], ["parent_id"] = server.ProjectId });
+        await server.Admin.GrantAsync($"v3/projects/{child}/users/{server.ReaderUserId}/roles/{server.ReaderRoleId}");
 
-        var (status, body) = await server.SendAsync(HttpMethod.Get, $"/v3/role_assignments?scope.project.id={server.ProjectId}&include_subtree=true", AssignmentsApiServer.ProjectAdminToken);
+        var (status, body) = await server.SendAsync(HttpMethod.Get, $"/v3/role_assignments?scope.project.id={server.ProjectId}&include_subtree=true", Persona.ProjectAdmin);
 
         Assert.Equal(200, status);
         Assert.Contains(Assignments(body), a => a["scope"]!["project"]!["id"]!.GetValue<string>() == child);

@@ -1,14 +1,16 @@
 using System.Net;
+using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Identity;
 
 namespace SharpStack.Identity.Tests.Auth;
 
-public sealed class AuthTokenExpiryTests(ClockControlledIdentityServer server) : IClassFixture<ClockControlledIdentityServer>
+public sealed class AuthTokenExpiryTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     [Fact]
     public async Task Get_ExpiredSubject_Returns404ButAllowExpiredReturns200()
     {
-        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
-        server.Clock.Offset += TimeSpan.FromHours(2);
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword, "admin");
+        server.Clock.Advance(TimeSpan.FromHours(2));
         var admin = await server.AdminTokenAsync();
 
         using var expired = await ValidateAsync(admin, subject, "");

@@ -2,10 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Identity;
 
 namespace SharpStack.Identity.Tests.Auth;
 
-public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class AuthTokenIssueTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     private static readonly Uri Tokens = new("/v3/auth/tokens", UriKind.Relative);
 
@@ -13,7 +15,7 @@ public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixtur
     public async Task Post_PasswordProjectScope_Returns201WithSubjectTokenAndKeystoneBody()
     {
         using var response = await server.Client.PostAsJsonAsync(Tokens,
-            TokenClientExtensions.PasswordRequest("admin", IdentityApiServer.AdminPassword, "Default",
+            TokenClientExtensions.PasswordRequest("admin", IdentityServer.AdminPassword, "Default",
                 new JsonObject { ["project"] = new JsonObject { ["name"] = "admin", ["domain"] = new JsonObject { ["id"] = "default" } } }));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
@@ -48,7 +50,7 @@ public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixtur
     public async Task Post_NoScopeWithDefaultProject_ScopesToDefaultProject()
     {
         using var response = await server.Client.PostAsJsonAsync(Tokens,
-            TokenClientExtensions.PasswordRequest("admin", IdentityApiServer.AdminPassword, "Default", scope: null));
+            TokenClientExtensions.PasswordRequest("admin", IdentityServer.AdminPassword, "Default", scope: null));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -59,7 +61,7 @@ public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixtur
     public async Task Post_ExplicitUnscoped_HasNoScopeRolesOrCatalog()
     {
         using var response = await server.Client.PostAsJsonAsync(Tokens,
-            TokenClientExtensions.PasswordRequest("admin", IdentityApiServer.AdminPassword, "Default", "unscoped"));
+            TokenClientExtensions.PasswordRequest("admin", IdentityServer.AdminPassword, "Default", "unscoped"));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -73,7 +75,7 @@ public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixtur
     public async Task Post_SystemScope_ReturnsSystemAll()
     {
         using var response = await server.Client.PostAsJsonAsync(Tokens,
-            TokenClientExtensions.PasswordRequest("admin", IdentityApiServer.AdminPassword, "Default",
+            TokenClientExtensions.PasswordRequest("admin", IdentityServer.AdminPassword, "Default",
                 new JsonObject { ["system"] = new JsonObject { ["all"] = true } }));
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
@@ -88,7 +90,7 @@ public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixtur
         var request = JsonNode.Parse("""
             {"auth": {"identity": {"methods": ["password"], "password": {"user": {"id": "ADMIN_ID", "password": "ADMIN_PASSWORD"}}},
                       "scope": {"project": {"name": "admin", "domain": {"name": "Default"}}}}}
-            """.Replace("ADMIN_ID", adminId, StringComparison.Ordinal).Replace("ADMIN_PASSWORD", IdentityApiServer.AdminPassword, StringComparison.Ordinal))!;
+            """.Replace("ADMIN_ID", adminId, StringComparison.Ordinal).Replace("ADMIN_PASSWORD", IdentityServer.AdminPassword, StringComparison.Ordinal))!;
         using var response = await server.Client.PostAsJsonAsync(new Uri("/v3/auth/tokens?nocatalog", UriKind.Relative), request);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
 
@@ -128,7 +130,7 @@ public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixtur
     public async Task Post_ProjectWithoutRole_Returns401()
     {
         using var response = await server.Client.PostAsJsonAsync(Tokens,
-            TokenClientExtensions.PasswordRequest("admin", IdentityApiServer.AdminPassword, "Default",
+            TokenClientExtensions.PasswordRequest("admin", IdentityServer.AdminPassword, "Default",
                 new JsonObject { ["project"] = new JsonObject { ["name"] = "service", ["domain"] = new JsonObject { ["name"] = "Default" } } }));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
@@ -137,7 +139,7 @@ public sealed class AuthTokenIssueTests(IdentityApiServer server) : IClassFixtur
     [Fact]
     public async Task Post_TokenMethod_RescopesKeepingExpiryAndAuditChain()
     {
-        var unscoped = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword);
+        var unscoped = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword);
         var request = JsonNode.Parse("""
             {"auth": {"identity": {"methods": ["token"], "token": {"id": "TOKEN"}},
                       "scope": {"project": {"name": "admin", "domain": {"id": "default"}}}}}

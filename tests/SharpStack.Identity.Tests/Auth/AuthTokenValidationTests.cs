@@ -2,16 +2,18 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Identity.Application.Tokens;
+using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Identity;
 
 namespace SharpStack.Identity.Tests.Auth;
 
-public sealed class AuthTokenValidationTests(ClockControlledIdentityServer server) : IClassFixture<ClockControlledIdentityServer>
+public sealed class AuthTokenValidationTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     [Fact]
     public async Task Get_ValidSubject_Returns200WithTheTokenBody()
     {
         var admin = await server.AdminTokenAsync();
-        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword, "admin");
 
         using var response = await SendAsync(HttpMethod.Get, "/v3/auth/tokens", admin, subject);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
@@ -26,7 +28,7 @@ public sealed class AuthTokenValidationTests(ClockControlledIdentityServer serve
     [Fact]
     public async Task Get_OwnTokenAsSubject_IsAllowedByTokenSubjectRule()
     {
-        var member = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword);
+        var member = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword);
 
         using var response = await SendAsync(HttpMethod.Get, "/v3/auth/tokens?nocatalog", member, member);
 
@@ -48,7 +50,7 @@ public sealed class AuthTokenValidationTests(ClockControlledIdentityServer serve
     public async Task Delete_Subject_Returns204ThenValidationIs404AndUseIs401()
     {
         var admin = await server.AdminTokenAsync();
-        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword, "admin");
 
         using var revoke = await SendAsync(HttpMethod.Delete, "/v3/auth/tokens", admin, subject);
         using var validate = await SendAsync(HttpMethod.Get, "/v3/auth/tokens", admin, subject);
@@ -86,7 +88,7 @@ public sealed class AuthTokenValidationTests(ClockControlledIdentityServer serve
     public async Task RevokeUser_ThroughTheRevoker_InvalidatesEarlierTokensAtOnce()
     {
         var admin = await server.AdminTokenAsync();
-        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword);
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword);
         var userId = await UserIdAsync(admin, subject);
 
         await using (var scope = server.Services.CreateAsyncScope())
@@ -98,7 +100,7 @@ public sealed class AuthTokenValidationTests(ClockControlledIdentityServer serve
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
 
         // Tokens issued in the same second as the event are revoked too (Keystone's second-precision issued_at).
-        server.Clock.Offset += TimeSpan.FromSeconds(2);
+        server.Clock.Advance(TimeSpan.FromSeconds(2));
         var fresh = await server.AdminTokenAsync();
         using var ok = await SendAsync(HttpMethod.Head, "/v3/auth/tokens", fresh, fresh);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
@@ -108,7 +110,7 @@ public sealed class AuthTokenValidationTests(ClockControlledIdentityServer serve
     public async Task GetRevokeEvents_AfterDelete_ListsTheAuditId()
     {
         var system = await server.SystemAdminTokenAsync();
-        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword, "admin");
         var auditId = await AuditIdAsync(system, subject);
         using (await SendAsync(HttpMethod.Delete, "/v3/auth/tokens", system, subject))
         {

@@ -17,10 +17,6 @@ public static class TokenClientExtensions
         return client.IssueTokenAsync(PasswordRequest(user, password, domainName, scope));
     }
 
-    /// <summary>A system-scoped token (<c>system: {all: true}</c>) for a user of the Default domain.</summary>
-    public static Task<string> IssueSystemTokenAsync(this HttpClient client, string user, string password) =>
-        client.IssueTokenAsync(PasswordRequest(user, password, "Default", new JsonObject { ["system"] = new JsonObject { ["all"] = true } }));
-
     /// <summary>A token from any auth request body; fails the test unless Identity answers 201 with X-Subject-Token.</summary>
     public static async Task<string> IssueTokenAsync(this HttpClient client, JsonObject request)
     {
@@ -32,20 +28,6 @@ public static class TokenClientExtensions
         }
 
         return response.Headers.GetValues(SubjectTokenHeader).Single();
-    }
-
-    /// <summary>The bootstrap admin's token scoped to the admin project (role admin, implying member and reader).</summary>
-    public static Task<string> AdminTokenAsync(this IdentityApiServer server)
-    {
-        ArgumentNullException.ThrowIfNull(server);
-        return server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
-    }
-
-    /// <summary>The bootstrap admin's system-scoped token.</summary>
-    public static Task<string> SystemAdminTokenAsync(this IdentityApiServer server)
-    {
-        ArgumentNullException.ThrowIfNull(server);
-        return server.Client.IssueSystemTokenAsync("admin", IdentityApiServer.AdminPassword);
     }
 
     /// <summary>A request carrying <c>X-Auth-Token</c>.</summary>

@@ -1,8 +1,9 @@
 using SharpStack.Identity.Tests.Assignments;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Catalog;
 
-public sealed class CatalogEndpointsTests(AssignmentsApiServer server) : IClassFixture<AssignmentsApiServer>
+public sealed class CatalogEndpointsTests(AssignmentsCloud server) : IClassFixture<AssignmentsCloud>
 {
     private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
 
@@ -16,7 +17,7 @@ public sealed class CatalogEndpointsTests(AssignmentsApiServer server) : IClassF
         var (created, body) = await server.SendAsync(HttpMethod.Put, $"/v3/regions/{child}", body: new { region = new { parent_region_id = parent } });
         Assert.Equal(201, created);
         Assert.Equal(parent, body!["region"]!["parent_region_id"]!.GetValue<string>());
-        var (_, list) = await server.SendAsync(HttpMethod.Get, $"/v3/regions?parent_region_id={parent}", AssignmentsApiServer.ReaderToken);
+        var (_, list) = await server.SendAsync(HttpMethod.Get, $"/v3/regions?parent_region_id={parent}", Persona.ProjectReader);
         Assert.Single(list!["regions"]!.AsArray());
         var (cycle, cycleError) = await server.SendAsync(HttpMethod.Patch, $"/v3/regions/{parent}", body: new { region = new { parent_region_id = child } });
         Assert.Equal(400, cycle);
@@ -89,7 +90,7 @@ public sealed class CatalogEndpointsTests(AssignmentsApiServer server) : IClassF
     [Fact]
     public async Task Services_ListAsProjectMember_Forbidden_AndMissingType_BadRequest()
     {
-        var (forbidden, _) = await server.SendAsync(HttpMethod.Get, "/v3/services", AssignmentsApiServer.MemberToken);
+        var (forbidden, _) = await server.SendAsync(HttpMethod.Get, "/v3/services", Persona.ProjectMember);
         var (invalid, _) = await server.SendAsync(HttpMethod.Post, "/v3/services", body: new { service = new { name = "x" } });
 
         Assert.Equal(403, forbidden);

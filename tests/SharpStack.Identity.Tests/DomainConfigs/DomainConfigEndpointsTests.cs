@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Auth;
 using SharpStack.Identity.Tests.Ec2Credentials;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.DomainConfigs;
 
-public sealed class DomainConfigEndpointsTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class DomainConfigEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     private static JsonObject Custom => new()
     {
@@ -120,8 +121,8 @@ public sealed class DomainConfigEndpointsTests(IdentityApiServer server) : IClas
     [Fact]
     public async Task Put_ByProjectMember_Returns403()
     {
-        var (admin, domainId) = await DomainAsync();
-        var (_, _, token) = await server.MemberAsync(admin);
+        var (_, domainId) = await DomainAsync();
+        var (_, _, token) = await server.MemberAsync();
 
         var (status, _) = await server.CallAsync(HttpMethod.Put, $"/v3/domains/{domainId}/config", token, new JsonObject { ["config"] = Custom });
 

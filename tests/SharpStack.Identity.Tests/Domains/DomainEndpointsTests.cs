@@ -1,14 +1,15 @@
 using System.Net;
 using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Domains;
 
-public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixture<ResourceApiServer>
+public sealed class DomainEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     [Fact]
     public async Task Create_AsSystemAdmin_ReturnsKeystoneDomain()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin,
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin,
             """{"domain": {"name": "created", "description": "d", "email": "ops@example.com"}}""");
 
         Assert.Equal(HttpStatusCode.Created, status);
@@ -25,7 +26,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     public async Task Create_DuplicateName_Conflict()
     {
         await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "twice"}}""");
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.ProjectAdmin, """{"domain": {"name": "twice"}}""");
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.ProjectAdmin, """{"domain": {"name": "twice"}}""");
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.StartsWith("Conflict occurred attempting to store project - it is not permitted to have two projects acting as domains", body.ErrorMessage());
@@ -38,7 +39,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [InlineData("""{"domain": "x"}""", "Invalid input for field 'domain': 'x' is not of type 'object'")]
     public async Task Create_MalformedBody_BadRequestNamingTheField(string json, string message)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, json);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(message, body.ErrorMessage());
@@ -50,7 +51,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [InlineData(Persona.SystemReader)]
     public async Task Create_AsNonAdmin_Forbidden(Persona persona)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", persona, """{"domain": {"name": "nope"}}""");
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", persona, """{"domain": {"name": "nope"}}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("You are not authorized to perform the requested action: identity:create_domain.", body.ErrorMessage());
@@ -59,7 +60,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task Request_WithoutToken_Unauthorized()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains", null);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains", null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal("The request you have made requires authentication.", body.ErrorMessage());
@@ -70,8 +71,8 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     {
         await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "off", "enabled": false}}""");
 
-        var (_, byName, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains?name=off", Persona.SystemReader);
-        var (_, enabled, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains?enabled=false", Persona.SystemAdmin);
+        var (_, byName, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains?name=off", Persona.SystemReader);
+        var (_, enabled, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains?enabled=false", Persona.SystemAdmin);
 
         Assert.Equal(["off"], byName.Names("domains"));
         Assert.Contains("off", enabled.Names("domains"));
@@ -82,7 +83,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task List_AsDomainAdmin_SeesOnlyItsDomain()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains", Persona.DomainAdmin);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains", Persona.DomainAdmin);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(["domain-a"], body.Names("domains"));
@@ -91,7 +92,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task List_AsProjectMember_Forbidden()
     {
-        var (status, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains", Persona.ProjectMember);
+        var (status, _, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
     }
@@ -99,8 +100,8 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task Show_OwnDomainAsProjectMember_Ok_OtherDomainForbidden()
     {
-        var (own, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains/default", Persona.ProjectMember);
-        var (other, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/domains/{ResourceApiServer.DomainAId}", Persona.ProjectMember);
+        var (own, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/domains/{server.Targets.DomainAId}", Persona.ProjectMember);
+        var (other, _, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains/default", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, own);
         Assert.Equal(HttpStatusCode.Forbidden, other);
@@ -109,7 +110,7 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task Show_Unknown_NotFound()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains/nothere", Persona.SystemAdmin);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains/nothere", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("Could not find domain: nothere.", body.ErrorMessage());
@@ -118,23 +119,25 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task Update_Disable_RevokesDomainTokens()
     {
-        var (_, created, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "to-disable"}}""");
+        var (_, created, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "to-disable"}}""");
         var id = created.Id("domain");
+        var (_, token) = await server.DomainUserAsync(id);
+        Assert.Equal(HttpStatusCode.OK, await server.ValidateAsync(token));
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/domains/{id}", Persona.SystemAdmin,
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/domains/{id}", Persona.SystemAdmin,
             """{"domain": {"enabled": false, "description": "gone"}}""");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(body.GetProperty("domain").GetProperty("enabled").GetBoolean());
         Assert.Equal("gone", body.GetProperty("domain").GetProperty("description").GetString());
-        Assert.Contains($"domain:{id}", server.Revoker.Revoked);
+        Assert.Equal(HttpStatusCode.NotFound, await server.ValidateAsync(token));
     }
 
     [Fact]
     public async Task Update_DisableDefault_Forbidden()
     {
-        var (status, _, _) = await server.SendAsync(HttpMethod.Patch, "/v3/domains/default", Persona.SystemAdmin, """{"domain": {"enabled": false}}""");
-        var (_, after, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains/default", Persona.SystemAdmin);
+        var (status, _, _, _) = await server.SendAsync(HttpMethod.Patch, "/v3/domains/default", Persona.SystemAdmin, """{"domain": {"enabled": false}}""");
+        var (_, after, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/domains/default", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.True(after.GetProperty("domain").GetProperty("enabled").GetBoolean());
@@ -143,9 +146,9 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task Delete_Enabled_ForbiddenWithKeystoneMessage()
     {
-        var (_, created, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "still-on"}}""");
+        var (_, created, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "still-on"}}""");
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/domains/{created.Id("domain")}", Persona.SystemAdmin);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/domains/{created.Id("domain")}", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("Cannot delete a domain that is enabled, please disable it first.", body.ErrorMessage());
@@ -154,19 +157,24 @@ public sealed class DomainEndpointsTests(ResourceApiServer server) : IClassFixtu
     [Fact]
     public async Task Delete_Disabled_RemovesDomainAndContents()
     {
-        var (_, created, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "doomed"}}""");
+        var (_, created, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, """{"domain": {"name": "doomed"}}""");
         var id = created.Id("domain");
-        var (_, project, _) = await server.SendAsync(HttpMethod.Post, "/v3/projects", Persona.SystemAdmin, $$$"""{"project": {"name": "p", "domain_id": "{{{id}}}"}}""");
-        var (_, user, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, $$$"""{"user": {"name": "u", "domain_id": "{{{id}}}"}}""");
+        var (_, project, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/projects", Persona.SystemAdmin, $$$"""{"project": {"name": "p", "domain_id": "{{{id}}}"}}""");
+        var (_, user, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin,
+            $$$"""{"user": {"name": "u", "domain_id": "{{{id}}}", "password": "{{{TestUsers.Password}}}"}}""");
+        var token = await server.PasswordTokenAsync("u", scope: null, id);
         await server.SendAsync(HttpMethod.Patch, $"/v3/domains/{id}", Persona.SystemAdmin, """{"domain": {"enabled": false}}""");
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/domains/{id}", Persona.SystemAdmin);
+        var (status, _, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/domains/{id}", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.NoContent, status);
         Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v3/domains/{id}", Persona.SystemAdmin)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v3/projects/{project.Id("project")}", Persona.SystemAdmin)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v3/users/{user.Id("user")}", Persona.SystemAdmin)).Status);
-        Assert.Contains($"domain:{id}", server.Revoker.Revoked);
-        Assert.Contains($"user:{user.Id("user")}", server.Revoker.Revoked);
+        Assert.Equal(HttpStatusCode.NotFound, await server.ValidateAsync(token));
+        var (_, events, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/OS-REVOKE/events", Persona.SystemAdmin);
+        var revoked = events.GetProperty("events").EnumerateArray().ToList();
+        Assert.Contains(revoked, e => e.TryGetProperty("domain_id", out var domain) && domain.GetString() == id);
+        Assert.Contains(revoked, e => e.TryGetProperty("user_id", out var userId) && userId.GetString() == user.Id("user"));
     }
 }

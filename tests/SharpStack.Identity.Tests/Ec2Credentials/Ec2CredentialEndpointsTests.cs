@@ -1,15 +1,17 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Application.Ec2Credentials;
 using SharpStack.Identity.Tests.Auth;
+using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Ec2Credentials;
 
-public sealed class Ec2CredentialEndpointsTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class Ec2CredentialEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     [Fact]
     public async Task Create_ByMember_ReturnsKeyPairWithTenantAndLink()
     {
-        var (userId, projectId, token) = await server.MemberAsync(await server.AdminTokenAsync());
+        var (userId, projectId, token) = await server.MemberAsync();
 
         var (status, body) = await server.CallAsync(HttpMethod.Post, $"/v3/users/{userId}/credentials/OS-EC2", token, new JsonObject { ["tenant_id"] = projectId });
 
@@ -28,7 +30,7 @@ public sealed class Ec2CredentialEndpointsTests(IdentityApiServer server) : ICla
     public async Task Create_IsStoredAsEc2CredentialKeyedByAccessHash()
     {
         var admin = await server.AdminTokenAsync();
-        var (userId, projectId, token) = await server.MemberAsync(admin);
+        var (userId, projectId, token) = await server.MemberAsync();
         var (_, body) = await server.CallAsync(HttpMethod.Post, $"/v3/users/{userId}/credentials/OS-EC2", token, new JsonObject { ["tenant_id"] = projectId });
         var access = body!["credential"]!["access"]!.GetValue<string>();
 
@@ -42,7 +44,7 @@ public sealed class Ec2CredentialEndpointsTests(IdentityApiServer server) : ICla
     [Fact]
     public async Task ListShowDelete_OwnCredentials_RoundTrip()
     {
-        var (userId, projectId, token) = await server.MemberAsync(await server.AdminTokenAsync());
+        var (userId, projectId, token) = await server.MemberAsync();
         var path = $"/v3/users/{userId}/credentials/OS-EC2";
         var (_, first) = await server.CallAsync(HttpMethod.Post, path, token, new JsonObject { ["tenant_id"] = projectId });
         var (_, second) = await server.CallAsync(HttpMethod.Post, path, token, new JsonObject { ["tenant_id"] = projectId });
@@ -66,7 +68,7 @@ public sealed class Ec2CredentialEndpointsTests(IdentityApiServer server) : ICla
     [Fact]
     public async Task Create_UnknownProject_Returns404()
     {
-        var (userId, _, token) = await server.MemberAsync(await server.AdminTokenAsync());
+        var (userId, _, token) = await server.MemberAsync();
 
         var (status, body) = await server.CallAsync(HttpMethod.Post, $"/v3/users/{userId}/credentials/OS-EC2", token, new JsonObject { ["tenant_id"] = "nope" });
 
@@ -77,9 +79,8 @@ public sealed class Ec2CredentialEndpointsTests(IdentityApiServer server) : ICla
     [Fact]
     public async Task Create_ForAnotherUser_Returns403()
     {
-        var admin = await server.AdminTokenAsync();
-        var (_, projectId, token) = await server.MemberAsync(admin);
-        var (otherUserId, _, _) = await server.MemberAsync(admin);
+        var (_, projectId, token) = await server.MemberAsync();
+        var (otherUserId, _, _) = await server.MemberAsync(Persona.ProjectBMember);
 
         var (status, _) = await server.CallAsync(HttpMethod.Post, $"/v3/users/{otherUserId}/credentials/OS-EC2", token, new JsonObject { ["tenant_id"] = projectId });
 
@@ -90,8 +91,8 @@ public sealed class Ec2CredentialEndpointsTests(IdentityApiServer server) : ICla
     public async Task ListAndShow_AnotherUsersCredentials_Return403()
     {
         var admin = await server.AdminTokenAsync();
-        var (ownerId, projectId, ownerToken) = await server.MemberAsync(admin);
-        var (_, _, otherToken) = await server.MemberAsync(admin);
+        var (ownerId, projectId, ownerToken) = await server.MemberAsync();
+        var (_, _, otherToken) = await server.MemberAsync(Persona.ProjectBMember);
         var (_, body) = await server.CallAsync(HttpMethod.Post, $"/v3/users/{ownerId}/credentials/OS-EC2", ownerToken, new JsonObject { ["tenant_id"] = projectId });
         var access = body!["credential"]!["access"]!.GetValue<string>();
 
@@ -107,7 +108,7 @@ public sealed class Ec2CredentialEndpointsTests(IdentityApiServer server) : ICla
     [Fact]
     public async Task Show_UnknownAccess_Returns404()
     {
-        var (userId, _, token) = await server.MemberAsync(await server.AdminTokenAsync());
+        var (userId, _, token) = await server.MemberAsync();
 
         var (status, body) = await server.CallAsync(HttpMethod.Get, $"/v3/users/{userId}/credentials/OS-EC2/unknown", token);
 

@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Auth;
 using SharpStack.Identity.Tests.Ec2Credentials;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.EndpointFilter;
 
-public sealed class EndpointGroupEndpointsTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class EndpointGroupEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     private const string Groups = "/v3/OS-EP-FILTER/endpoint_groups";
 
@@ -71,7 +72,7 @@ public sealed class EndpointGroupEndpointsTests(IdentityApiServer server) : ICla
     public async Task ProjectAssociation_PutCheckListDelete()
     {
         var admin = await server.AdminTokenAsync();
-        var (_, projectId, _) = await server.MemberAsync(admin);
+        var (_, projectId, _) = await server.MemberAsync();
         var (_, created) = await server.CallAsync(HttpMethod.Post, Groups, admin, Group("assoc", new JsonObject { ["interface"] = "public" }));
         var id = created!["endpoint_group"]!["id"]!.GetValue<string>();
         var association = $"{Groups}/{id}/projects/{projectId}";
@@ -100,7 +101,7 @@ public sealed class EndpointGroupEndpointsTests(IdentityApiServer server) : ICla
     [Fact]
     public async Task Create_ByProjectMember_Returns403()
     {
-        var (_, _, token) = await server.MemberAsync(await server.AdminTokenAsync());
+        var (_, _, token) = await server.MemberAsync();
 
         var (status, _) = await server.CallAsync(HttpMethod.Post, Groups, token, Group("denied", new JsonObject { ["interface"] = "public" }));
 

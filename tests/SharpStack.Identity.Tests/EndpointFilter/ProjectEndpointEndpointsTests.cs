@@ -1,15 +1,16 @@
 using SharpStack.Identity.Tests.Auth;
 using SharpStack.Identity.Tests.Ec2Credentials;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.EndpointFilter;
 
-public sealed class ProjectEndpointEndpointsTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class ProjectEndpointEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     [Fact]
     public async Task Association_PutHeadListDelete()
     {
         var admin = await server.AdminTokenAsync();
-        var (_, projectId, _) = await server.MemberAsync(admin);
+        var (_, projectId, _) = await server.MemberAsync();
         var (_, endpoints) = await server.CallAsync(HttpMethod.Get, "/v3/endpoints", admin);
         var endpointId = endpoints!["endpoints"]![0]!["id"]!.GetValue<string>();
         var association = $"/v3/OS-EP-FILTER/projects/{projectId}/endpoints/{endpointId}";
@@ -39,7 +40,7 @@ public sealed class ProjectEndpointEndpointsTests(IdentityApiServer server) : IC
     public async Task Put_UnknownEndpoint_Returns404()
     {
         var admin = await server.AdminTokenAsync();
-        var (_, projectId, _) = await server.MemberAsync(admin);
+        var (_, projectId, _) = await server.MemberAsync();
 
         var (status, body) = await server.CallAsync(HttpMethod.Put, $"/v3/OS-EP-FILTER/projects/{projectId}/endpoints/nope", admin);
 
@@ -50,7 +51,7 @@ public sealed class ProjectEndpointEndpointsTests(IdentityApiServer server) : IC
     [Fact]
     public async Task Put_ByProjectMember_Returns403()
     {
-        var (_, projectId, token) = await server.MemberAsync(await server.AdminTokenAsync());
+        var (_, projectId, token) = await server.MemberAsync();
 
         var (status, _) = await server.CallAsync(HttpMethod.Put, $"/v3/OS-EP-FILTER/projects/{projectId}/endpoints/x", token);
 

@@ -1,36 +1,37 @@
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Identity.Application.Limits;
 using SharpStack.Identity.Domain;
-using static SharpStack.Identity.Tests.Limits.LimitsApiServer;
+using SharpStack.Testing.Personas;
+using static SharpStack.Identity.Tests.Limits.LimitsCloud;
 
 namespace SharpStack.Identity.Tests.Limits;
 
-public sealed class EffectiveLimitTests(LimitsApiServer server) : IClassFixture<LimitsApiServer>
+public sealed class EffectiveLimitTests(LimitsCloud server) : IClassFixture<LimitsCloud>
 {
     [Fact]
     public async Task GetEffectiveLimitAsync_NoProjectLimit_ReturnsRegisteredDefault()
     {
         await SeedAsync("eff-default", 20, null, null);
 
-        Assert.Equal(20, await EffectiveAsync(ComputeServiceId, null, "eff-default", AlphaProjectId));
+        Assert.Equal(20, await EffectiveAsync(server.ComputeServiceId, null, "eff-default", server.AlphaProjectId));
     }
 
     [Fact]
     public async Task GetEffectiveLimitAsync_ProjectLimit_OverridesDefaultForThatProjectOnly()
     {
-        await SeedAsync("eff-project", 20, null, (AlphaProjectId, 3));
+        await SeedAsync("eff-project", 20, null, (server.AlphaProjectId, 3));
 
-        Assert.Equal(3, await EffectiveAsync(ComputeServiceId, null, "eff-project", AlphaProjectId));
-        Assert.Equal(20, await EffectiveAsync(ComputeServiceId, null, "eff-project", BetaProjectId));
+        Assert.Equal(3, await EffectiveAsync(server.ComputeServiceId, null, "eff-project", server.AlphaProjectId));
+        Assert.Equal(20, await EffectiveAsync(server.ComputeServiceId, null, "eff-project", server.BetaProjectId));
     }
 
     [Fact]
     public async Task GetEffectiveLimitAsync_ServiceByType_FindsTheService()
     {
-        await SeedAsync("eff-type", 8, null, (BetaProjectId, -1));
+        await SeedAsync("eff-type", 8, null, (server.BetaProjectId, -1));
 
-        Assert.Equal(8, await EffectiveAsync("compute", null, "eff-type", AlphaProjectId));
-        Assert.Equal(-1, await EffectiveAsync("compute", null, "eff-type", BetaProjectId));
+        Assert.Equal(8, await EffectiveAsync("compute", null, "eff-type", server.AlphaProjectId));
+        Assert.Equal(-1, await EffectiveAsync("compute", null, "eff-type", server.BetaProjectId));
     }
 
     [Fact]
@@ -39,27 +40,27 @@ public sealed class EffectiveLimitTests(LimitsApiServer server) : IClassFixture<
         await SeedAsync("eff-region", 50, null, null);
         await SeedAsync("eff-region", 5, OtherRegionId, null);
 
-        Assert.Equal(5, await EffectiveAsync(ComputeServiceId, OtherRegionId, "eff-region", AlphaProjectId));
-        Assert.Equal(50, await EffectiveAsync(ComputeServiceId, RegionId, "eff-region", AlphaProjectId));
+        Assert.Equal(5, await EffectiveAsync(server.ComputeServiceId, OtherRegionId, "eff-region", server.AlphaProjectId));
+        Assert.Equal(50, await EffectiveAsync(server.ComputeServiceId, RegionId, "eff-region", server.AlphaProjectId));
     }
 
     [Fact]
     public async Task GetEffectiveLimitAsync_Unregistered_ReturnsNull()
     {
-        Assert.Null(await EffectiveAsync(ComputeServiceId, null, "eff-nothing", AlphaProjectId));
-        Assert.Null(await EffectiveAsync("no-such-service", null, "eff-nothing", AlphaProjectId));
+        Assert.Null(await EffectiveAsync(server.ComputeServiceId, null, "eff-nothing", server.AlphaProjectId));
+        Assert.Null(await EffectiveAsync("no-such-service", null, "eff-nothing", server.AlphaProjectId));
     }
 
     [Fact]
     public async Task DeleteForProjectAsync_ProjectDeleted_FallsBackToTheDefault()
     {
-        await SeedAsync("eff-deleted", 30, null, (BetaProjectId, 4));
+        await SeedAsync("eff-deleted", 30, null, (server.BetaProjectId, 4));
         await using (var scope = server.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<LimitService>().DeleteForProjectAsync(BetaProjectId, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<LimitService>().DeleteForProjectAsync(server.BetaProjectId, CancellationToken.None);
         }
 
-        Assert.Equal(30, await EffectiveAsync(ComputeServiceId, null, "eff-deleted", BetaProjectId));
+        Assert.Equal(30, await EffectiveAsync(server.ComputeServiceId, null, "eff-deleted", server.BetaProjectId));
     }
 
     private async Task<long?> EffectiveAsync(string service, string? region, string resource, string project)
@@ -72,7 +73,7 @@ public sealed class EffectiveLimitTests(LimitsApiServer server) : IClassFixture<
     {
         var registered = new RegisteredLimit
         {
-            Id = KeystoneIds.New(), ServiceId = ComputeServiceId, RegionId = region, ResourceName = resource, DefaultLimit = defaultLimit,
+            Id = KeystoneIds.New(), ServiceId = server.ComputeServiceId, RegionId = region, ResourceName = resource, DefaultLimit = defaultLimit,
         };
         db.RegisteredLimits.Add(registered);
         if (projectLimit is { } own)

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using static SharpStack.Identity.Tests.Limits.LimitsApiServer;
+using SharpStack.Testing.Personas;
+using static SharpStack.Identity.Tests.Limits.LimitsCloud;
 
 namespace SharpStack.Identity.Tests.Limits;
 
-public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : IClassFixture<LimitsApiServer>
+public sealed class RegisteredLimitEndpointsTests(LimitsCloud server) : IClassFixture<LimitsCloud>
 {
     [Fact]
     public async Task Create_Batch_Returns201WithEveryLimitAndNoCollectionLinks()
@@ -11,8 +12,8 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
         var request = new JsonObject
         {
             ["registered_limits"] = new JsonArray(
-                new JsonObject { ["service_id"] = VolumeServiceId, ["resource_name"] = "batch-a", ["default_limit"] = 10, ["description"] = "Number of volumes" },
-                new JsonObject { ["service_id"] = VolumeServiceId, ["region_id"] = RegionId, ["resource_name"] = "batch-b", ["default_limit"] = 5 }),
+                new JsonObject { ["service_id"] = server.VolumeServiceId, ["resource_name"] = "batch-a", ["default_limit"] = 10, ["description"] = "Number of volumes" },
+                new JsonObject { ["service_id"] = server.VolumeServiceId, ["region_id"] = RegionId, ["resource_name"] = "batch-b", ["default_limit"] = 5 }),
         };
 
         var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: request);
@@ -33,9 +34,9 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task Create_Duplicate_Returns409()
     {
-        await CreateAsync(ComputeServiceId, "dup", 1);
+        await CreateAsync(server.ComputeServiceId, "dup", 1);
 
-        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One(ComputeServiceId, "dup", 2));
+        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One(server.ComputeServiceId, "dup", 2));
 
         Assert.Equal(409, status);
         Assert.Equal("Conflict occurred attempting to store registered_limit - Duplicate entry.", body!["error"]!["message"]!.GetValue<string>());
@@ -53,7 +54,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task Create_UnknownRegion_Returns400NamingRegionId()
     {
-        var request = One(ComputeServiceId, "x", 1);
+        var request = One(server.ComputeServiceId, "x", 1);
         request["registered_limits"]![0]!["region_id"] = "Nowhere";
 
         var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: request);
@@ -67,7 +68,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [InlineData(2147483648, "Invalid input for field/attribute default_limit. Value: 2147483648. 2147483648 is greater than the maximum of 2147483647")]
     public async Task Create_DefaultLimitOutOfRange_Returns400(long value, string message)
     {
-        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One(ComputeServiceId, "range", value));
+        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One(server.ComputeServiceId, "range", value));
 
         Assert.Equal(400, status);
         Assert.Equal(message, body!["error"]!["message"]!.GetValue<string>());
@@ -76,7 +77,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task Create_ResourceNameTooLong_Returns400()
     {
-        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One(ComputeServiceId, new string('r', 256), 1));
+        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One(server.ComputeServiceId, new string('r', 256), 1));
 
         Assert.Equal(400, status);
         Assert.StartsWith("Invalid input for field/attribute resource_name.", body!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
@@ -85,7 +86,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task Create_UnknownMemberOrEmptyBatch_Returns400()
     {
-        var extra = One(ComputeServiceId, "extra", 1);
+        var extra = One(server.ComputeServiceId, "extra", 1);
         extra["registered_limits"]![0]!["flavor"] = "x";
 
         var (extraStatus, _) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: extra);
@@ -97,7 +98,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task Create_Member_Returns403()
     {
-        var (status, _) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", MemberToken, One(ComputeServiceId, "member", 1));
+        var (status, _) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", Persona.ProjectMember, One(server.ComputeServiceId, "member", 1));
 
         Assert.Equal(403, status);
     }
@@ -105,10 +106,10 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task ListAndGet_Reader_SeesRegisteredLimitsWithFilters()
     {
-        var id = await CreateAsync(ComputeServiceId, "listed", 7);
+        var id = await CreateAsync(server.ComputeServiceId, "listed", 7);
 
-        var (listStatus, list) = await server.SendAsync(HttpMethod.Get, $"/v3/registered_limits?service_id={ComputeServiceId}&resource_name=listed", ReaderToken);
-        var (getStatus, shown) = await server.SendAsync(HttpMethod.Get, $"/v3/registered_limits/{id}", ReaderToken);
+        var (listStatus, list) = await server.SendAsync(HttpMethod.Get, $"/v3/registered_limits?service_id={server.ComputeServiceId}&resource_name=listed", Persona.ProjectReader);
+        var (getStatus, shown) = await server.SendAsync(HttpMethod.Get, $"/v3/registered_limits/{id}", Persona.ProjectReader);
 
         Assert.Equal((200, 200), (listStatus, getStatus));
         var only = Assert.Single(list!["registered_limits"]!.AsArray());
@@ -120,7 +121,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task Update_Admin_ChangesDefaultAndDescription()
     {
-        var id = await CreateAsync(ComputeServiceId, "updated", 1);
+        var id = await CreateAsync(server.ComputeServiceId, "updated", 1);
 
         var (status, body) = await server.SendAsync(HttpMethod.Patch, $"/v3/registered_limits/{id}", body: new { registered_limit = new { default_limit = 3, description = "three" } });
 
@@ -132,10 +133,10 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task UpdateOrDelete_WithProjectLimits_Returns403()
     {
-        var id = await CreateAsync(ComputeServiceId, "referenced", 1);
+        var id = await CreateAsync(server.ComputeServiceId, "referenced", 1);
         var (limitStatus, _) = await server.SendAsync(HttpMethod.Post, "/v3/limits", body: new
         {
-            limits = new[] { new { service_id = ComputeServiceId, resource_name = "referenced", resource_limit = 2, project_id = AlphaProjectId } },
+            limits = new[] { new { service_id = server.ComputeServiceId, resource_name = "referenced", resource_limit = 2, project_id = server.AlphaProjectId } },
         });
 
         var (updateStatus, update) = await server.SendAsync(HttpMethod.Patch, $"/v3/registered_limits/{id}", body: new { registered_limit = new { default_limit = 3 } });
@@ -150,7 +151,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     [Fact]
     public async Task Delete_Admin_Returns204ThenNotFound()
     {
-        var id = await CreateAsync(ComputeServiceId, "deleted", 1);
+        var id = await CreateAsync(server.ComputeServiceId, "deleted", 1);
 
         var (status, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/registered_limits/{id}");
         var (after, body) = await server.SendAsync(HttpMethod.Get, $"/v3/registered_limits/{id}");
@@ -180,7 +181,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsApiServer server) : ICla
     {
         await server.SendAsync(HttpMethod.Post, "/v3/regions", body: new JsonObject { ["region"] = new JsonObject { ["id"] = "LimitParent" } });
         await server.SendAsync(HttpMethod.Post, "/v3/regions", body: new JsonObject { ["region"] = new JsonObject { ["id"] = "LimitChild", ["parent_region_id"] = "LimitParent" } });
-        var request = One(ComputeServiceId, "regional", 1);
+        var request = One(server.ComputeServiceId, "regional", 1);
         request["registered_limits"]![0]!["region_id"] = "LimitChild";
         var (_, limit) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: request);
 

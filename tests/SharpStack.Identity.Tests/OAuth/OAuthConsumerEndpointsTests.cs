@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Auth;
 using SharpStack.Identity.Tests.Ec2Credentials;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.OAuth;
 
-public sealed class OAuthConsumerEndpointsTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class OAuthConsumerEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     private const string Consumers = "/v3/OS-OAUTH1/consumers";
 
@@ -50,7 +51,7 @@ public sealed class OAuthConsumerEndpointsTests(IdentityApiServer server) : ICla
     [Fact]
     public async Task Create_ByProjectMember_Returns403()
     {
-        var (_, _, token) = await server.MemberAsync(await server.AdminTokenAsync());
+        var (_, _, token) = await server.MemberAsync();
 
         var (status, _) = await server.CallAsync(HttpMethod.Post, Consumers, token, new JsonObject { ["consumer"] = new JsonObject() });
 

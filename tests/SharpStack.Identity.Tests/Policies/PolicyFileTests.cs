@@ -3,7 +3,7 @@ using SharpStack.Identity.Tests.Auth;
 
 namespace SharpStack.Identity.Tests.Policies;
 
-public sealed class PolicyFileTests(PolicyFileServer server) : IClassFixture<PolicyFileServer>
+public sealed class PolicyFileTests(PolicyFileCloud server) : IClassFixture<PolicyFileCloud>
 {
     [Fact]
     public async Task ListRegions_RuleOverriddenToNever_ForbiddenEvenForAdmin()

@@ -1,9 +1,9 @@
 using SharpStack.Identity.Tests.Limits;
-using static SharpStack.Identity.Tests.Limits.LimitsApiServer;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.PolicyBlobs;
 
-public sealed class PolicyBlobEndpointsTests(LimitsApiServer server) : IClassFixture<LimitsApiServer>
+public sealed class PolicyBlobEndpointsTests(LimitsCloud server) : IClassFixture<LimitsCloud>
 {
     private const string Blob = "{'foobar_user': 'role:compute-user'}";
 
@@ -30,9 +30,9 @@ public sealed class PolicyBlobEndpointsTests(LimitsApiServer server) : IClassFix
     }
 
     [Theory]
-    [InlineData(MemberToken)]
-    [InlineData(ReaderToken)]
-    public async Task Create_NonAdmin_Returns403(string token)
+    [InlineData(Persona.ProjectMember)]
+    [InlineData(Persona.ProjectReader)]
+    public async Task Create_NonAdmin_Returns403(Persona token)
     {
         var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/policies", token, new { policy = new { blob = Blob, type = "t" } });
 
@@ -46,7 +46,7 @@ public sealed class PolicyBlobEndpointsTests(LimitsApiServer server) : IClassFix
         await server.SendAsync(HttpMethod.Post, "/v3/policies", body: new { policy = new { blob = "a", type = "text/one" } });
         await server.SendAsync(HttpMethod.Post, "/v3/policies", body: new { policy = new { blob = "b", type = "text/two" } });
 
-        var (status, body) = await server.SendAsync(HttpMethod.Get, "/v3/policies?type=text/two", SystemReaderToken);
+        var (status, body) = await server.SendAsync(HttpMethod.Get, "/v3/policies?type=text/two", Persona.SystemReader);
 
         Assert.Equal(200, status);
         var policies = body!["policies"]!.AsArray();
@@ -57,7 +57,7 @@ public sealed class PolicyBlobEndpointsTests(LimitsApiServer server) : IClassFix
     [Fact]
     public async Task List_Member_Returns403()
     {
-        var (status, _) = await server.SendAsync(HttpMethod.Get, "/v3/policies", MemberToken);
+        var (status, _) = await server.SendAsync(HttpMethod.Get, "/v3/policies", Persona.ProjectMember);
 
         Assert.Equal(403, status);
     }
@@ -65,7 +65,7 @@ public sealed class PolicyBlobEndpointsTests(LimitsApiServer server) : IClassFix
     [Fact]
     public async Task GetUpdateDelete_Admin_RoundTrips()
     {
-        var (_, created) = await server.SendAsync(HttpMethod.Post, "/v3/policies", ProjectAdminToken, new { policy = new { blob = "x", type = "t", extra_field = "e" } });
+        var (_, created) = await server.SendAsync(HttpMethod.Post, "/v3/policies", Persona.ProjectAdmin, new { policy = new { blob = "x", type = "t", extra_field = "e" } });
         var id = created!["policy"]!["id"]!.GetValue<string>();
 
         var (updateStatus, updated) = await server.SendAsync(HttpMethod.Patch, $"/v3/policies/{id}", body: new { policy = new { blob = "y" } });

@@ -1,13 +1,14 @@
 using System.Net;
 using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Projects;
 
-public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassFixture<ResourceApiServer>
+public sealed class ProjectTagEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     private async Task<string> CreateProjectAsync(string name)
     {
-        var (_, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/projects", Persona.SystemAdmin, $$$"""{"project": {"name": "{{{name}}}"}}""");
+        var (_, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/projects", Persona.SystemAdmin, $$$"""{"project": {"name": "{{{name}}}"}}""");
         return body.Id("project");
     }
 
@@ -16,11 +17,11 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
     {
         var id = await CreateProjectAsync("tagged");
 
-        var (putStatus, put, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags", Persona.SystemAdmin, """{"tags": ["one", "two"]}""");
-        var (_, list, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
-        var (hasOne, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
-        var (headOne, _, _) = await server.SendAsync(HttpMethod.Head, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
-        var (hasThree, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags/three", Persona.SystemAdmin);
+        var (putStatus, put, _, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags", Persona.SystemAdmin, """{"tags": ["one", "two"]}""");
+        var (_, list, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
+        var (hasOne, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
+        var (headOne, _, _, _) = await server.SendAsync(HttpMethod.Head, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
+        var (hasThree, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags/three", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.OK, putStatus);
         Assert.Equal(["one", "two"], put.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
@@ -29,10 +30,10 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
         Assert.Equal(HttpStatusCode.NoContent, headOne);
         Assert.Equal(HttpStatusCode.NotFound, hasThree);
 
-        var (deleteOne, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
-        var (deleteMissing, missing, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
-        var (deleteAll, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
-        var (_, empty, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
+        var (deleteOne, _, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
+        var (deleteMissing, missing, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/projects/{id}/tags/one", Persona.SystemAdmin);
+        var (deleteAll, _, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
+        var (_, empty, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.NoContent, deleteOne);
         Assert.Equal(HttpStatusCode.NotFound, deleteMissing);
@@ -46,10 +47,10 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
     {
         var id = await CreateProjectAsync("add-one");
 
-        var (status, _, response) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags/fresh", Persona.SystemAdmin);
+        var (status, _, _, headers) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags/fresh", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.Created, status);
-        Assert.EndsWith($"/v3/projects/{id}/tags/fresh", response.Headers.Location!.ToString());
+        Assert.EndsWith($"/v3/projects/{id}/tags/fresh", headers.Location!.ToString());
     }
 
     [Fact]
@@ -57,7 +58,7 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
     {
         var id = await CreateProjectAsync("bad-tag");
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags/a,b", Persona.SystemAdmin);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags/a,b", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("'a,b' does not match '^[^,/]*$'", body.ErrorMessage());
@@ -70,7 +71,7 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
         var tags = string.Join(", ", Enumerable.Range(0, 80).Select(i => $"\"t{i}\""));
         await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags", Persona.SystemAdmin, $$$"""{"tags": [{{{tags}}}]}""");
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags/one-more", Persona.SystemAdmin);
+        var (status, _, _, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags/one-more", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
@@ -81,8 +82,8 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
         var id = await CreateProjectAsync("keep-tags");
         await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags/keep", Persona.SystemAdmin);
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags", Persona.SystemAdmin, """{"tags": "keep"}""");
-        var (_, list, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{id}/tags", Persona.SystemAdmin, """{"tags": "keep"}""");
+        var (_, list, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal("Invalid input for field 'tags': 'keep' is not of type 'array'", body.ErrorMessage());
@@ -92,9 +93,9 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
     [Fact]
     public async Task Tags_AsProjectMember_ReadOwnButNotWrite()
     {
-        var (read, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{ResourceApiServer.MemberProjectId}/tags", Persona.ProjectMember);
-        var (write, _, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{ResourceApiServer.MemberProjectId}/tags/mine", Persona.ProjectMember);
-        var (other, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{server.AdminProjectId}/tags", Persona.ProjectMember);
+        var (read, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{server.Targets.ProjectAId}/tags", Persona.ProjectMember);
+        var (write, _, _, _) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{server.Targets.ProjectAId}/tags/mine", Persona.ProjectMember);
+        var (other, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{server.AdminProjectId}/tags", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, read);
         Assert.Equal(HttpStatusCode.Forbidden, write);
@@ -104,7 +105,7 @@ public sealed class ProjectTagEndpointsTests(ResourceApiServer server) : IClassF
     [Fact]
     public async Task Tags_UnknownProject_NotFound()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/projects/nothere/tags", Persona.SystemAdmin);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/projects/nothere/tags", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("Could not find project: nothere.", body.ErrorMessage());

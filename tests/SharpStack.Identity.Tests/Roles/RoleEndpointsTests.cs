@@ -1,8 +1,9 @@
 using SharpStack.Identity.Tests.Assignments;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Roles;
 
-public sealed class RoleEndpointsTests(AssignmentsApiServer server) : IClassFixture<AssignmentsApiServer>
+public sealed class RoleEndpointsTests(AssignmentsCloud server) : IClassFixture<AssignmentsCloud>
 {
     private static string Unique(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
 
@@ -77,8 +78,8 @@ public sealed class RoleEndpointsTests(AssignmentsApiServer server) : IClassFixt
     [Fact]
     public async Task Create_AsProjectMember_Forbidden_AndWithoutToken_Unauthorized()
     {
-        var (forbidden, body) = await server.SendAsync(HttpMethod.Post, "/v3/roles", AssignmentsApiServer.MemberToken, new { role = new { name = Unique("r-") } });
-        var (unauthorized, _) = await server.SendAsync(HttpMethod.Get, "/v3/roles", token: null);
+        var (forbidden, body) = await server.SendAsync(HttpMethod.Post, "/v3/roles", Persona.ProjectMember, new { role = new { name = Unique("r-") } });
+        var (unauthorized, _) = await server.SendAsync(HttpMethod.Get, "/v3/roles", persona: null);
 
         Assert.Equal(403, forbidden);
         Assert.Equal("You are not authorized to perform the requested action: identity:create_role.", body!["error"]!["message"]!.GetValue<string>());

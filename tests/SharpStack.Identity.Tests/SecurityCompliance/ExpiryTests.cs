@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
-public sealed class ExpiryTests(ExpiryApiServer server) : IClassFixture<ExpiryApiServer>
+public sealed class ExpiryTests(ExpiryCloud server) : IClassFixture<ExpiryCloud>
 {
     private static readonly JsonObject NoFirstUseChange = new() { ["ignore_change_password_upon_first_use"] = true };
 
@@ -13,8 +13,8 @@ public sealed class ExpiryTests(ExpiryApiServer server) : IClassFixture<ExpiryAp
     {
         var id = await server.CreateUserAsync("first-use");
 
-        var (status, body) = await server.PasswordAuthAsync("first-use", ComplianceApiServer.Password);
-        var (changed, _) = await server.ChangePasswordAsync(id, ComplianceApiServer.Password, "chang3d-pass");
+        var (status, body) = await server.PasswordAuthAsync("first-use", ComplianceCloud.Password);
+        var (changed, _) = await server.ChangePasswordAsync(id, ComplianceCloud.Password, "chang3d-pass");
         var (afterChange, _) = await server.PasswordAuthAsync("first-use", "chang3d-pass");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
@@ -27,7 +27,7 @@ public sealed class ExpiryTests(ExpiryApiServer server) : IClassFixture<ExpiryAp
     public async Task PasswordAuth_AdminReset_MustBeChangedAgain()
     {
         var id = await server.CreateUserAsync("reset-first-use");
-        await server.ChangePasswordAsync(id, ComplianceApiServer.Password, "chang3d-pass");
+        await server.ChangePasswordAsync(id, ComplianceCloud.Password, "chang3d-pass");
 
         await server.UpdateUserAsync(id, new JsonObject { ["password"] = "res3t-by-admin" });
 
@@ -39,7 +39,7 @@ public sealed class ExpiryTests(ExpiryApiServer server) : IClassFixture<ExpiryAp
     {
         await server.CreateUserAsync("first-use-ignored", options: NoFirstUseChange.DeepClone().AsObject());
 
-        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("first-use-ignored", ComplianceApiServer.Password)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("first-use-ignored", ComplianceCloud.Password)).Status);
     }
 
     [Fact]
@@ -54,10 +54,10 @@ public sealed class ExpiryTests(ExpiryApiServer server) : IClassFixture<ExpiryAp
         Assert.InRange(expiresAt - server.Clock.GetUtcNow().UtcDateTime, TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1), TimeSpan.FromDays(2));
 
         server.Clock.Advance(TimeSpan.FromDays(2) + TimeSpan.FromMinutes(1));
-        var (status, body) = await server.PasswordAuthAsync("expires", ComplianceApiServer.Password);
+        var (status, body) = await server.PasswordAuthAsync("expires", ComplianceCloud.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal($"The password is expired and needs to be changed for user: {id}.", body.ErrorMessage());
-        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("never-expires", ComplianceApiServer.Password)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("never-expires", ComplianceCloud.Password)).Status);
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
-public sealed class LockoutTests(LockoutApiServer server) : IClassFixture<LockoutApiServer>
+public sealed class LockoutTests(LockoutCloud server) : IClassFixture<LockoutCloud>
 {
     private const string Wrong = "wrong-password";
 
@@ -14,7 +14,7 @@ public sealed class LockoutTests(LockoutApiServer server) : IClassFixture<Lockou
 
         var (first, firstBody) = await server.PasswordAuthAsync("locked-out", Wrong);
         var (second, _) = await server.PasswordAuthAsync("locked-out", Wrong);
-        var (right, body) = await server.PasswordAuthAsync("locked-out", ComplianceApiServer.Password);
+        var (right, body) = await server.PasswordAuthAsync("locked-out", ComplianceCloud.Password);
 
         Assert.Equal(HttpStatusCode.Unauthorized, first);
         Assert.Equal("The request you have made requires authentication.", firstBody.ErrorMessage());
@@ -29,11 +29,11 @@ public sealed class LockoutTests(LockoutApiServer server) : IClassFixture<Lockou
         await server.CreateUserAsync("unlocked-later");
         await server.PasswordAuthAsync("unlocked-later", Wrong);
         await server.PasswordAuthAsync("unlocked-later", Wrong);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await server.PasswordAuthAsync("unlocked-later", ComplianceApiServer.Password)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await server.PasswordAuthAsync("unlocked-later", ComplianceCloud.Password)).Status);
 
-        server.Clock.Advance(TimeSpan.FromSeconds(LockoutApiServer.DurationSeconds + 1));
+        server.Clock.Advance(TimeSpan.FromSeconds(LockoutCloud.DurationSeconds + 1));
 
-        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("unlocked-later", ComplianceApiServer.Password)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("unlocked-later", ComplianceCloud.Password)).Status);
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class LockoutTests(LockoutApiServer server) : IClassFixture<Lockou
         await server.CreateUserAsync("resets-count");
 
         await server.PasswordAuthAsync("resets-count", Wrong);
-        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("resets-count", ComplianceApiServer.Password)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("resets-count", ComplianceCloud.Password)).Status);
         await server.PasswordAuthAsync("resets-count", Wrong);
 
-        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("resets-count", ComplianceApiServer.Password)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("resets-count", ComplianceCloud.Password)).Status);
     }
 
     [Fact]
@@ -53,12 +53,12 @@ public sealed class LockoutTests(LockoutApiServer server) : IClassFixture<Lockou
     {
         await server.CreateUserAsync("never-locked", options: new JsonObject { ["ignore_lockout_failure_attempts"] = true });
 
-        for (var i = 0; i < LockoutApiServer.Attempts + 2; i++)
+        for (var i = 0; i < LockoutCloud.Attempts + 2; i++)
         {
             await server.PasswordAuthAsync("never-locked", Wrong);
         }
 
-        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("never-locked", ComplianceApiServer.Password)).Status);
+        Assert.Equal(HttpStatusCode.Created, (await server.PasswordAuthAsync("never-locked", ComplianceCloud.Password)).Status);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class LockoutTests(LockoutApiServer server) : IClassFixture<Lockou
         await server.PasswordAuthAsync("locked-change", Wrong);
         await server.ChangePasswordAsync(id, Wrong, "an0ther-pass");
 
-        var (status, body) = await server.ChangePasswordAsync(id, ComplianceApiServer.Password, "an0ther-pass");
+        var (status, body) = await server.ChangePasswordAsync(id, ComplianceCloud.Password, "an0ther-pass");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal($"The account is locked for user: {id}.", body.ErrorMessage());

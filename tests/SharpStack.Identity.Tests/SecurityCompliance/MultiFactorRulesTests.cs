@@ -5,7 +5,7 @@ using SharpStack.Identity.Tests.Auth;
 
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
-public sealed class MultiFactorRulesTests(MultiFactorApiServer server) : IClassFixture<MultiFactorApiServer>
+public sealed class MultiFactorRulesTests(MultiFactorCloud server) : IClassFixture<MultiFactorCloud>
 {
     private const string ReceiptHeader = "Openstack-Auth-Receipt";
 
@@ -149,7 +149,7 @@ public sealed class MultiFactorRulesTests(MultiFactorApiServer server) : IClassF
     private static JsonArray Rules(params string[][] rules) => new([.. rules.Select(rule => (JsonNode?)new JsonArray([.. rule.Select(m => (JsonNode?)m)]))]);
 
     private static JsonObject PasswordOnly(string name) =>
-        TokenClientExtensions.PasswordRequest(name, ComplianceApiServer.Password, "Default", "unscoped");
+        TokenClientExtensions.PasswordRequest(name, ComplianceCloud.Password, "Default", "unscoped");
 
     private JsonObject TotpOnly(string userId) => TotpTests.AuthBody(TotpTests.TotpMethod(userId, TotpTests.Passcode(server.Clock.GetUtcNow())));
 

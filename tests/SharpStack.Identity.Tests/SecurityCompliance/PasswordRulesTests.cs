@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
-public sealed class PasswordRulesTests(PasswordRulesApiServer server) : IClassFixture<PasswordRulesApiServer>
+public sealed class PasswordRulesTests(PasswordRulesCloud server) : IClassFixture<PasswordRulesCloud>
 {
-    private const string Requirements = "The password does not match the requirements: " + PasswordRulesApiServer.Description + ".";
+    private const string Requirements = "The password does not match the requirements: " + PasswordRulesCloud.Description + ".";
 
     private const string History =
         "The new password cannot be identical to a previous password. The total number which includes the new password must be unique is 2.";
@@ -35,7 +35,7 @@ public sealed class PasswordRulesTests(PasswordRulesApiServer server) : IClassFi
     {
         var id = await server.CreateUserAsync("weak-change");
 
-        var (status, body) = await server.ChangePasswordAsync(id, ComplianceApiServer.Password, "lettersonly");
+        var (status, body) = await server.ChangePasswordAsync(id, ComplianceCloud.Password, "lettersonly");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(Requirements, body.ErrorMessage());
@@ -46,7 +46,7 @@ public sealed class PasswordRulesTests(PasswordRulesApiServer server) : IClassFi
     {
         var id = await server.CreateUserAsync("reuse-current");
 
-        var (status, body) = await server.ChangePasswordAsync(id, ComplianceApiServer.Password, ComplianceApiServer.Password);
+        var (status, body) = await server.ChangePasswordAsync(id, ComplianceCloud.Password, ComplianceCloud.Password);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(History, body.ErrorMessage());
@@ -56,11 +56,11 @@ public sealed class PasswordRulesTests(PasswordRulesApiServer server) : IClassFi
     public async Task ChangePassword_TwiceWithinMinimumAge_BadRequestThenAllowedAfterADay()
     {
         var id = await server.CreateUserAsync("min-age");
-        Assert.Equal(HttpStatusCode.NoContent, (await server.ChangePasswordAsync(id, ComplianceApiServer.Password, "secnd-pass2")).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.ChangePasswordAsync(id, ComplianceCloud.Password, "secnd-pass2")).Status);
 
         var (tooSoon, body) = await server.ChangePasswordAsync(id, "secnd-pass2", "third-pass3");
         server.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
-        var (backToFirst, historyBody) = await server.ChangePasswordAsync(id, "secnd-pass2", ComplianceApiServer.Password);
+        var (backToFirst, historyBody) = await server.ChangePasswordAsync(id, "secnd-pass2", ComplianceCloud.Password);
         var (third, _) = await server.ChangePasswordAsync(id, "secnd-pass2", "third-pass3");
 
         Assert.Equal(HttpStatusCode.BadRequest, tooSoon);
@@ -78,7 +78,7 @@ public sealed class PasswordRulesTests(PasswordRulesApiServer server) : IClassFi
     {
         var id = await server.CreateUserAsync("admin-reset");
 
-        var (status, _) = await server.UpdateUserAsync(id, new JsonObject { ["password"] = ComplianceApiServer.Password });
+        var (status, _) = await server.UpdateUserAsync(id, new JsonObject { ["password"] = ComplianceCloud.Password });
 
         Assert.Equal(HttpStatusCode.OK, status);
     }
@@ -88,7 +88,7 @@ public sealed class PasswordRulesTests(PasswordRulesApiServer server) : IClassFi
     {
         var id = await server.CreateUserAsync("locked-password", options: new JsonObject { ["lock_password"] = true });
 
-        var (status, body) = await server.ChangePasswordAsync(id, ComplianceApiServer.Password, "n3w-password");
+        var (status, body) = await server.ChangePasswordAsync(id, ComplianceCloud.Password, "n3w-password");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(

@@ -5,7 +5,7 @@ using SharpStack.Identity.Application.SecurityCompliance;
 
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
-public sealed class TotpTests(MultiFactorApiServer server) : IClassFixture<MultiFactorApiServer>
+public sealed class TotpTests(MultiFactorCloud server) : IClassFixture<MultiFactorCloud>
 {
     // RFC 4648 base32 of the RFC 6238 SHA-1 test secret "12345678901234567890".
     private const string Secret = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
@@ -86,7 +86,7 @@ public sealed class TotpTests(MultiFactorApiServer server) : IClassFixture<Multi
         },
     };
 
-    internal static async Task AddTotpCredentialAsync(ComplianceApiServer server, string userId)
+    internal static async Task AddTotpCredentialAsync(ComplianceCloud server, string userId)
     {
         var credential = new JsonObject { ["credential"] = new JsonObject { ["type"] = "totp", ["user_id"] = userId, ["blob"] = Secret } };
         Assert.Equal(HttpStatusCode.Created, (await server.SendAsync(HttpMethod.Post, "v3/credentials", credential, await server.AdminAsync())).Status);

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Identity.Persistence;
 using SharpStack.Identity.Tests.Auth;
+using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Identity;
 
 namespace SharpStack.Identity.Tests.Tokens;
 
@@ -13,13 +15,13 @@ namespace SharpStack.Identity.Tests.Tokens;
 /// Validation keeps valid tokens and the catalog in memory; every change that ends a token or alters what it shows must
 /// be seen by the very next validation, with the caches warm.
 /// </summary>
-public sealed class TokenCacheInvalidationTests(IdentityApiServer server) : IClassFixture<IdentityApiServer>
+public sealed class TokenCacheInvalidationTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     [Fact]
     public async Task Validate_AfterRevokeWithWarmCache_Returns404()
     {
         var admin = await server.AdminTokenAsync();
-        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword, "admin");
         await AssertValidTwiceAsync(admin, subject);
 
         using var revoke = await SendAsync(HttpMethod.Delete, "v3/auth/tokens", admin, subject);
@@ -78,7 +80,7 @@ public sealed class TokenCacheInvalidationTests(IdentityApiServer server) : ICla
     public async Task Validate_AfterServiceCreatedWithWarmCatalog_ShowsTheNewService()
     {
         var admin = await server.SystemAdminTokenAsync();
-        var subject = await server.Client.IssueTokenAsync("admin", IdentityApiServer.AdminPassword, "admin");
+        var subject = await server.Client.IssueTokenAsync("admin", IdentityServer.AdminPassword, "admin");
         Assert.DoesNotContain("cache-probe", await CatalogTypesAsync(admin, subject));
 
         using var created = await SendAsync(HttpMethod.Post, "v3/services", admin, null, """{"service": {"type": "cache-probe", "name": "probe"}}""");

@@ -2,7 +2,7 @@ using SharpStack.Identity.Tests.Auth;
 
 namespace SharpStack.Identity.Tests.Trusts;
 
-public sealed class TrustEndpointsTests(TrustsApiServer server) : IClassFixture<TrustsApiServer>
+public sealed class TrustEndpointsTests(TrustsCloud server) : IClassFixture<TrustsCloud>
 {
     [Fact]
     public async Task Create_ByTrustor_ReturnsTrustWithRolesAndLinks()
@@ -60,7 +60,11 @@ public sealed class TrustEndpointsTests(TrustsApiServer server) : IClassFixture<
     {
         var token = await server.TokenAsync(server.TrustorId);
 
-        var (status, error, _) = await server.SendAsync(HttpMethod.Post, "/v3/OS-TRUST/trusts", token, body);
+        var ids = body.Replace("\"trustor\"", $"\"{server.TrustorId}\"", StringComparison.Ordinal)
+            .Replace("\"trustee\"", $"\"{server.TrusteeId}\"", StringComparison.Ordinal)
+            .Replace("\"trustsproject\"", $"\"{server.ProjectId}\"", StringComparison.Ordinal);
+
+        var (status, error, _) = await server.SendAsync(HttpMethod.Post, "/v3/OS-TRUST/trusts", token, ids);
 
         Assert.Equal(400, status);
         Assert.Contains(message, error!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);

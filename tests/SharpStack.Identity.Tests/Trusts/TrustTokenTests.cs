@@ -6,7 +6,7 @@ using SharpStack.Identity.Tests.Auth;
 
 namespace SharpStack.Identity.Tests.Trusts;
 
-public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<TrustsApiServer>
+public sealed class TrustTokenTests(TrustsCloud server) : IClassFixture<TrustsCloud>
 {
     [Fact]
     public async Task Issue_WithImpersonation_UserIsTrustorWithDelegatedAndImpliedRoles()
@@ -14,7 +14,7 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
         var trustorToken = await server.TokenAsync(server.TrustorId);
         var trustId = (await server.CreateTrustAsync(trustorToken, impersonation: true))["id"]!.GetValue<string>();
 
-        var (status, body) = await IssueAsync(TrustsApiServer.TrustTokenRequest(server.TrusteeId, trustId));
+        var (status, body) = await IssueAsync(server.TrustTokenRequest(server.TrusteeId, trustId));
 
         Assert.Equal(201, status);
         var token = body!["token"]!;
@@ -34,7 +34,7 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
         var trustorToken = await server.TokenAsync(server.TrustorId);
         var trustId = (await server.CreateTrustAsync(trustorToken))["id"]!.GetValue<string>();
 
-        var trustToken = await server.Client.IssueTokenAsync(TrustsApiServer.TrustTokenRequest(server.TrusteeId, trustId));
+        var trustToken = await server.Client.IssueTokenAsync(server.TrustTokenRequest(server.TrusteeId, trustId));
         var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/auth/tokens", trustToken, subjectToken: trustToken);
 
         Assert.Equal(200, status);
@@ -69,8 +69,8 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
         var trustorToken = await server.TokenAsync(server.TrustorId);
         var trustId = (await server.CreateTrustAsync(trustorToken))["id"]!.GetValue<string>();
 
-        var (notTrustee, _) = await IssueAsync(TrustsApiServer.TrustTokenRequest(server.StrangerId, trustId));
-        var (unknown, _) = await IssueAsync(TrustsApiServer.TrustTokenRequest(server.TrusteeId, "nosuchtrust"));
+        var (notTrustee, _) = await IssueAsync(server.TrustTokenRequest(server.StrangerId, trustId));
+        var (unknown, _) = await IssueAsync(server.TrustTokenRequest(server.TrusteeId, "nosuchtrust"));
 
         Assert.Equal(403, notTrustee);
         Assert.Equal(401, unknown);
@@ -81,7 +81,7 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
     {
         var trustorToken = await server.TokenAsync(server.TrustorId);
         var trustId = (await server.CreateTrustAsync(trustorToken, new { remaining_uses = 2 }))["id"]!.GetValue<string>();
-        var request = TrustsApiServer.TrustTokenRequest(server.TrusteeId, trustId);
+        var request = server.TrustTokenRequest(server.TrusteeId, trustId);
 
         var (first, _) = await IssueAsync(request);
         var (_, afterFirst, _) = await server.SendAsync(HttpMethod.Get, $"/v3/OS-TRUST/trusts/{trustId}", trustorToken);
@@ -117,7 +117,7 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
             await db.SaveChangesAsync();
         });
 
-        var (issued, _) = await IssueAsync(TrustsApiServer.TrustTokenRequest(server.TrusteeId, trustId));
+        var (issued, _) = await IssueAsync(server.TrustTokenRequest(server.TrusteeId, trustId));
         var (shown, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/OS-TRUST/trusts/{trustId}", trustorToken);
 
         Assert.Equal(401, issued);
@@ -129,7 +129,7 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
     {
         var trustorToken = await server.TokenAsync(server.TrustorId);
         var trustId = (await server.CreateTrustAsync(trustorToken))["id"]!.GetValue<string>();
-        var trustToken = await server.Client.IssueTokenAsync(TrustsApiServer.TrustTokenRequest(server.TrusteeId, trustId));
+        var trustToken = await server.Client.IssueTokenAsync(server.TrustTokenRequest(server.TrusteeId, trustId));
 
         var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/OS-TRUST/trusts/{trustId}", trustorToken);
         var (validated, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/auth/tokens", trustorToken, subjectToken: trustToken);
@@ -145,7 +145,7 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
     {
         var trustorToken = await server.TokenAsync(server.TrustorId);
         var trustId = (await server.CreateTrustAsync(trustorToken, roles: [new { id = server.DelegatedRoleId }]))["id"]!.GetValue<string>();
-        var trustToken = await server.Client.IssueTokenAsync(TrustsApiServer.TrustTokenRequest(server.TrusteeId, trustId));
+        var trustToken = await server.Client.IssueTokenAsync(server.TrustTokenRequest(server.TrusteeId, trustId));
         var (before, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/auth/tokens", trustToken, subjectToken: trustToken);
 
         await server.WithDbAsync(async db =>
@@ -169,7 +169,7 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
         var trustorToken = await server.TokenAsync(server.TrustorId);
         var parent = await server.CreateTrustAsync(trustorToken, new { allow_redelegation = true, redelegation_count = 2 });
         var parentId = parent["id"]!.GetValue<string>();
-        var parentToken = await server.Client.IssueTokenAsync(TrustsApiServer.TrustTokenRequest(server.TrusteeId, parentId));
+        var parentToken = await server.Client.IssueTokenAsync(server.TrustTokenRequest(server.TrusteeId, parentId));
 
         var redelegate = (object roles, bool allow) => server.SendAsync(HttpMethod.Post, "/v3/OS-TRUST/trusts", parentToken, new
         {
@@ -178,13 +178,13 @@ public sealed class TrustTokenTests(TrustsApiServer server) : IClassFixture<Trus
         var (outsideRoles, _, _) = await redelegate(new[] { new { id = server.DelegatedRoleId } }, true);
         var (chained, chainedBody, _) = await redelegate(new[] { new { id = server.MemberRoleId } }, true);
         var childId = chainedBody!["trust"]!["id"]!.GetValue<string>();
-        var childToken = await server.Client.IssueTokenAsync(TrustsApiServer.TrustTokenRequest(server.StrangerId, childId));
+        var childToken = await server.Client.IssueTokenAsync(server.TrustTokenRequest(server.StrangerId, childId));
         var (fromChild, fromChildBody, _) = await server.SendAsync(HttpMethod.Post, "/v3/OS-TRUST/trusts", childToken, new
         {
             trust = new { trustor_user_id = server.StrangerId, trustee_user_id = server.TrusteeId, project_id = server.ProjectId, impersonation = false, roles = new[] { new { id = server.MemberRoleId } } },
         });
         var (deepest, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/OS-TRUST/trusts", await server.Client.IssueTokenAsync(
-            TrustsApiServer.TrustTokenRequest(server.TrusteeId, fromChildBody!["trust"]!["id"]!.GetValue<string>())), new
+            server.TrustTokenRequest(server.TrusteeId, fromChildBody!["trust"]!["id"]!.GetValue<string>())), new
         {
             trust = new { trustor_user_id = server.TrusteeId, trustee_user_id = server.StrangerId, project_id = server.ProjectId, impersonation = false, roles = new[] { new { id = server.MemberRoleId } } },
         });

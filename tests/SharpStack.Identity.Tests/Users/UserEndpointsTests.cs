@@ -1,18 +1,20 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Identity.Application;
 using SharpStack.Identity.Persistence;
 using SharpStack.Identity.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Identity.Tests.Users;
 
-public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture<ResourceApiServer>
+public sealed class UserEndpointsTests(IdentityCloud server) : IClassFixture<IdentityCloud>
 {
     private async Task<JsonElement> CreateAsync(string json, Persona persona = Persona.SystemAdmin)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", persona, json);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", persona, json);
         Assert.Equal(HttpStatusCode.Created, status);
         return body.GetProperty("user");
     }
@@ -28,18 +30,18 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     {
         var user = await CreateAsync("""
             {"user": {"name": "jdoe", "password": "secretsecret", "email": "jdoe@example.com", "description": "James",
-                      "default_project_id": "memberproject", "options": {"ignore_password_expiry": true}}}
-            """);
+                      "default_project_id": "DEFAULT_PROJECT", "options": {"ignore_password_expiry": true}}}
+            """.Replace("DEFAULT_PROJECT", server.Targets.ProjectAId, StringComparison.Ordinal));
         var id = user.GetProperty("id").GetString()!;
 
         Assert.False(user.TryGetProperty("password", out _));
         Assert.Equal("default", user.GetProperty("domain_id").GetString());
         Assert.Equal("jdoe@example.com", user.GetProperty("email").GetString());
-        Assert.Equal("memberproject", user.GetProperty("default_project_id").GetString());
+        Assert.Equal(server.Targets.ProjectAId, user.GetProperty("default_project_id").GetString());
         Assert.True(user.GetProperty("options").GetProperty("ignore_password_expiry").GetBoolean());
         Assert.Equal(JsonValueKind.Null, user.GetProperty("password_expires_at").ValueKind);
         var hash = await PasswordHashAsync(id);
-        Assert.StartsWith("$2b$12$", hash);
+        Assert.StartsWith("$2b$04$", hash);
         Assert.True(PasswordHasher.Verify("secretsecret", hash));
     }
 
@@ -48,9 +50,9 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     {
         await CreateAsync("""{"user": {"name": "twin"}}""");
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, """{"user": {"name": "twin"}}""");
-        var (otherDomain, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin,
-            $$$"""{"user": {"name": "twin", "domain_id": "{{{ResourceApiServer.DomainAId}}}"}}""");
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, """{"user": {"name": "twin"}}""");
+        var (otherDomain, _, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin,
+            $$$"""{"user": {"name": "twin", "domain_id": "{{{server.Targets.DomainAId}}}"}}""");
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Equal("Conflict occurred attempting to store user - Duplicate entry found with name twin at domain ID default.", body.ErrorMessage());
@@ -65,7 +67,7 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [InlineData("""{"user": {"name": "   "}}""", "Invalid input for field 'name': '   ' does not match '[\\\\S]+'")]
     public async Task Create_Malformed_BadRequestNamingTheField(string json, string message)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, json);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Equal(message, body.ErrorMessage());
@@ -74,7 +76,7 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [Fact]
     public async Task Create_UnknownDomain_NotFound()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, """{"user": {"name": "lost", "domain_id": "nowhere"}}""");
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, """{"user": {"name": "lost", "domain_id": "nowhere"}}""");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("Could not find domain: nowhere.", body.ErrorMessage());
@@ -85,7 +87,7 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     {
         var user = await CreateAsync("""{"user": {"name": "mfa", "options": {"multi_factor_auth_enabled": true, "multi_factor_auth_rules": [["password", "totp"]]}}}""");
 
-        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{user.GetProperty("id").GetString()}", Persona.SystemAdmin);
+        var (_, shown, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{user.GetProperty("id").GetString()}", Persona.SystemAdmin);
 
         var options = shown.GetProperty("user").GetProperty("options");
         Assert.True(options.GetProperty("multi_factor_auth_enabled").GetBoolean());
@@ -96,9 +98,9 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     public async Task Create_AsDomainAdmin_InItsDomainOnly()
     {
         var own = await CreateAsync("""{"user": {"name": "made-by-domain-admin"}}""", Persona.DomainAdmin);
-        var (other, body, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.DomainAdmin, """{"user": {"name": "intruder", "domain_id": "default"}}""");
+        var (other, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.DomainAdmin, """{"user": {"name": "intruder", "domain_id": "default"}}""");
 
-        Assert.Equal(ResourceApiServer.DomainAId, own.GetProperty("domain_id").GetString());
+        Assert.Equal(server.Targets.DomainAId, own.GetProperty("domain_id").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, other);
         Assert.Equal("You are not authorized to perform the requested action: identity:create_user.", body.ErrorMessage());
     }
@@ -108,15 +110,15 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     {
         await CreateAsync("""{"user": {"name": "sleeper", "enabled": false}}""");
 
-        var (_, byName, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?name=sleeper", Persona.SystemReader);
-        var (_, disabled, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?enabled=false", Persona.SystemAdmin);
-        var (_, inA, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users?domain_id={ResourceApiServer.DomainAId}", Persona.SystemAdmin);
-        var (_, federated, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?idp_id=someidp", Persona.SystemAdmin);
+        var (_, byName, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?name=sleeper", Persona.SystemReader);
+        var (_, disabled, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?enabled=false", Persona.SystemAdmin);
+        var (_, inA, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users?domain_id={server.Targets.DomainAId}", Persona.SystemAdmin);
+        var (_, federated, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?idp_id=someidp", Persona.SystemAdmin);
 
         Assert.Equal(["sleeper"], byName.Names("users"));
         Assert.Contains("sleeper", disabled.Names("users"));
         Assert.DoesNotContain("admin", disabled.Names("users"));
-        Assert.Contains("domain-a-admin", inA.Names("users"));
+        Assert.Contains(server.Account(Persona.DomainAdmin).UserName, inA.Names("users"));
         Assert.DoesNotContain("admin", inA.Names("users"));
         Assert.Empty(federated.GetProperty("users").EnumerateArray());
     }
@@ -124,10 +126,10 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [Fact]
     public async Task List_AsDomainAdmin_OnlyItsDomainsUsers()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/users", Persona.DomainAdmin);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users", Persona.DomainAdmin);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.All(body.GetProperty("users").EnumerateArray(), u => Assert.Equal(ResourceApiServer.DomainAId, u.GetProperty("domain_id").GetString()));
+        Assert.All(body.GetProperty("users").EnumerateArray(), u => Assert.Equal(server.Targets.DomainAId, u.GetProperty("domain_id").GetString()));
         Assert.DoesNotContain("admin", body.Names("users"));
     }
 
@@ -136,7 +138,7 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [InlineData(Persona.ProjectReader)]
     public async Task List_AsProjectUser_Forbidden(Persona persona)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/users", persona);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users", persona);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("You are not authorized to perform the requested action: identity:list_users.", body.ErrorMessage());
@@ -145,9 +147,9 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [Fact]
     public async Task Show_SelfAllowed_OthersForbiddenForMember()
     {
-        var (self, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{ResourceApiServer.MemberUserId}", Persona.ProjectMember);
-        var (other, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}", Persona.ProjectMember);
-        var (unknown, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users/nothere", Persona.ProjectMember);
+        var (self, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.Account(Persona.ProjectMember).UserId}", Persona.ProjectMember);
+        var (other, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}", Persona.ProjectMember);
+        var (unknown, _, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users/nothere", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, self);
         Assert.Equal(HttpStatusCode.Forbidden, other);
@@ -157,8 +159,8 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [Fact]
     public async Task Show_OtherDomainAsDomainAdmin_Forbidden_UnknownAsAdmin_NotFound()
     {
-        var (crossDomain, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}", Persona.DomainAdmin);
-        var (unknown, body, _) = await server.SendAsync(HttpMethod.Get, "/v3/users/nothere", Persona.ProjectAdmin);
+        var (crossDomain, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}", Persona.DomainAdmin);
+        var (unknown, body, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users/nothere", Persona.ProjectAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, crossDomain);
         Assert.Equal(HttpStatusCode.NotFound, unknown);
@@ -169,15 +171,17 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     public async Task Update_PasswordByAdmin_RehashesAndRevokes()
     {
         var id = (await CreateAsync("""{"user": {"name": "reset-me", "password": "old-password"}}""")).GetProperty("id").GetString()!;
+        var token = await server.PasswordTokenAsync("reset-me", scope: null, password: "old-password");
+        Assert.Equal(HttpStatusCode.OK, await server.ValidateAsync(token));
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin,
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin,
             """{"user": {"password": "new-password", "options": {"lock_password": true}}}""");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.False(body.GetProperty("user").TryGetProperty("password", out _));
         Assert.True(body.GetProperty("user").GetProperty("options").GetProperty("lock_password").GetBoolean());
         Assert.True(PasswordHasher.Verify("new-password", await PasswordHashAsync(id)));
-        Assert.Contains($"user:{id}", server.Revoker.Revoked);
+        Assert.Equal(HttpStatusCode.NotFound, await server.ValidateAsync(token));
     }
 
     [Fact]
@@ -185,7 +189,7 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     {
         var id = (await CreateAsync("""{"user": {"name": "optional", "options": {"ignore_lockout_failure_attempts": true}}}""")).GetProperty("id").GetString();
 
-        var (_, body, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin,
+        var (_, body, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin,
             """{"user": {"options": {"ignore_lockout_failure_attempts": null}}}""");
 
         Assert.False(body.GetProperty("user").GetProperty("options").TryGetProperty("ignore_lockout_failure_attempts", out _));
@@ -194,24 +198,25 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [Fact]
     public async Task Update_Disable_Revokes_DuplicateName_ConflictAndUnchanged()
     {
-        var id = (await CreateAsync("""{"user": {"name": "disable-me"}}""")).GetProperty("id").GetString();
+        var id = (await CreateAsync($$$"""{"user": {"name": "disable-me", "password": "{{{TestUsers.Password}}}"}}""")).GetProperty("id").GetString();
         await CreateAsync("""{"user": {"name": "taken"}}""");
+        var token = await server.PasswordTokenAsync("disable-me", scope: null);
 
-        var (conflict, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin, """{"user": {"name": "taken", "enabled": false}}""");
-        var (_, unchanged, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{id}", Persona.SystemAdmin);
-        var (disabled, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin, """{"user": {"enabled": false}}""");
+        var (conflict, _, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin, """{"user": {"name": "taken", "enabled": false}}""");
+        var (_, unchanged, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{id}", Persona.SystemAdmin);
+        var (disabled, _, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{id}", Persona.SystemAdmin, """{"user": {"enabled": false}}""");
 
         Assert.Equal(HttpStatusCode.Conflict, conflict);
         Assert.Equal("disable-me", unchanged.GetProperty("user").GetProperty("name").GetString());
         Assert.True(unchanged.GetProperty("user").GetProperty("enabled").GetBoolean());
         Assert.Equal(HttpStatusCode.OK, disabled);
-        Assert.Contains($"user:{id}", server.Revoker.Revoked);
+        Assert.Equal(HttpStatusCode.NotFound, await server.ValidateAsync(token));
     }
 
     [Fact]
     public async Task Update_OtherDomainUserAsDomainAdmin_Forbidden()
     {
-        var (status, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{ResourceApiServer.MemberUserId}", Persona.DomainAdmin,
+        var (status, _, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v3/users/{server.Account(Persona.ProjectBMember).UserId}", Persona.DomainAdmin,
             """{"user": {"enabled": false}}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
@@ -220,27 +225,31 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [Fact]
     public async Task Delete_RemovesAndRevokes()
     {
-        var id = (await CreateAsync("""{"user": {"name": "short-lived"}}""")).GetProperty("id").GetString();
+        var id = (await CreateAsync($$$"""{"user": {"name": "short-lived", "password": "{{{TestUsers.Password}}}"}}""")).GetProperty("id").GetString();
+        var token = await server.PasswordTokenAsync("short-lived", scope: null);
+        Assert.Equal(HttpStatusCode.OK, await server.ValidateAsync(token));
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/users/{id}", Persona.SystemAdmin);
-        var (again, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/users/{id}", Persona.SystemAdmin);
+        var (status, _, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/users/{id}", Persona.SystemAdmin);
+        var (again, _, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v3/users/{id}", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.NoContent, status);
         Assert.Equal(HttpStatusCode.NotFound, again);
-        Assert.Contains($"user:{id}", server.Revoker.Revoked);
+        Assert.Equal(HttpStatusCode.NotFound, await server.ValidateAsync(token));
     }
 
     [Fact]
     public async Task ChangePassword_WithOriginal_NoContentAndRevokes()
     {
         var id = (await CreateAsync("""{"user": {"name": "self-service", "password": "first-password"}}""")).GetProperty("id").GetString()!;
+        var token = await server.PasswordTokenAsync("self-service", scope: null, password: "first-password");
+        Assert.Equal(HttpStatusCode.OK, await server.ValidateAsync(token));
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v3/users/{id}/password", null,
+        var (status, _, _, _) = await server.SendAsync(HttpMethod.Post, $"/v3/users/{id}/password", null,
             """{"user": {"original_password": "first-password", "password": "second-password"}}""");
 
         Assert.Equal(HttpStatusCode.NoContent, status);
         Assert.True(PasswordHasher.Verify("second-password", await PasswordHashAsync(id)));
-        Assert.Contains($"user:{id}", server.Revoker.Revoked);
+        Assert.Equal(HttpStatusCode.NotFound, await server.ValidateAsync(token));
     }
 
     [Fact]
@@ -248,7 +257,7 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     {
         var id = (await CreateAsync("""{"user": {"name": "guarded", "password": "right-password"}}""")).GetProperty("id").GetString()!;
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v3/users/{id}/password", Persona.ProjectMember,
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, $"/v3/users/{id}/password", Persona.ProjectMember,
             """{"user": {"original_password": "wrong-password", "password": "stolen"}}""");
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
@@ -259,7 +268,7 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     [Fact]
     public async Task ChangePassword_MissingOriginal_BadRequest()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v3/users/{ResourceApiServer.MemberUserId}/password", null,
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, $"/v3/users/{server.Account(Persona.ProjectMember).UserId}/password", null,
             """{"user": {"password": "x"}}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
@@ -270,32 +279,27 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
     public async Task ListProjects_DirectAndThroughGroup()
     {
         var userId = (await CreateAsync("""{"user": {"name": "assigned"}}""")).GetProperty("id").GetString()!;
-        await using (var scope = server.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
-            var member = await db.Roles.Where(r => r.Name == "member").Select(r => r.Id).SingleAsync();
-            db.Groups.Add(new Identity.Domain.Group { Id = "assignedgroup", DomainId = "default", Name = "assigned-group" });
-            db.UserGroupMemberships.Add(new Identity.Domain.UserGroupMembership { GroupId = "assignedgroup", UserId = userId });
-            db.RoleAssignments.Add(Identity.Domain.RoleAssignment.Create(Identity.Domain.ActorType.User, userId, Identity.Domain.TargetType.Project, ResourceApiServer.MemberProjectId, member));
-            db.RoleAssignments.Add(Identity.Domain.RoleAssignment.Create(Identity.Domain.ActorType.Group, "assignedgroup", Identity.Domain.TargetType.Project, server.AdminProjectId, member));
-            await db.SaveChangesAsync();
-        }
+        var groupId = await server.Admin.CreateAsync("v3/groups", "group", new JsonObject { ["name"] = "assigned-group", ["domain_id"] = "default" });
+        var member = await server.Admin.RoleIdAsync("member");
+        await server.Admin.SendAsync(HttpMethod.Put, $"v3/groups/{groupId}/users/{userId}");
+        await server.Admin.GrantAsync($"v3/projects/{server.Targets.ProjectAId}/users/{userId}/roles/{member}");
+        await server.Admin.GrantAsync($"v3/projects/{server.AdminProjectId}/groups/{groupId}/roles/{member}");
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{userId}/projects", Persona.SystemReader);
-        var (_, groups, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{userId}/groups", Persona.SystemReader);
+        var (status, body, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{userId}/projects", Persona.SystemReader);
+        var (_, groups, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{userId}/groups", Persona.SystemReader);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(["admin", "member-project"], body.Names("projects"));
+        Assert.Equal(["admin", "project-a"], body.Names("projects"));
         Assert.Equal(["assigned-group"], groups.Names("groups"));
     }
 
     [Fact]
     public async Task ListProjectsAndGroups_OfAnotherUserAsMember_Forbidden_OfSelf_Ok()
     {
-        var (projects, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}/projects", Persona.ProjectMember);
-        var (groups, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}/groups", Persona.ProjectMember);
-        var (ownProjects, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{ResourceApiServer.MemberUserId}/projects", Persona.ProjectMember);
-        var (ownGroups, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{ResourceApiServer.MemberUserId}/groups", Persona.ProjectMember);
+        var (projects, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}/projects", Persona.ProjectMember);
+        var (groups, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.AdminUserId}/groups", Persona.ProjectMember);
+        var (ownProjects, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.Account(Persona.ProjectMember).UserId}/projects", Persona.ProjectMember);
+        var (ownGroups, _, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/users/{server.Account(Persona.ProjectMember).UserId}/groups", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.Forbidden, projects);
         Assert.Equal(HttpStatusCode.Forbidden, groups);
@@ -315,10 +319,10 @@ public sealed class UserEndpointsTests(ResourceApiServer server) : IClassFixture
             await db.SaveChangesAsync();
         }
 
-        var (_, before, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=lt:2031-01-01T00:00:00Z", Persona.SystemAdmin);
-        var (_, after, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=gt:2031-01-01T00:00:00Z", Persona.SystemAdmin);
-        var (_, exact, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=2030-01-01T00:00:00Z", Persona.SystemAdmin);
-        var (bad, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=lt:tomorrow", Persona.SystemAdmin);
+        var (_, before, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=lt:2031-01-01T00:00:00Z", Persona.SystemAdmin);
+        var (_, after, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=gt:2031-01-01T00:00:00Z", Persona.SystemAdmin);
+        var (_, exact, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=2030-01-01T00:00:00Z", Persona.SystemAdmin);
+        var (bad, _, _, _) = await server.SendAsync(HttpMethod.Get, "/v3/users?password_expires_at=lt:tomorrow", Persona.SystemAdmin);
 
         Assert.Equal(["expiring"], before.Names("users"));
         Assert.Empty(after.GetProperty("users").EnumerateArray());

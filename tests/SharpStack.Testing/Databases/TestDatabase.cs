@@ -24,10 +24,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>Fresh databases (<c>sharpstack_test_&lt;random&gt;_&lt;service&gt;</c>) on the tests' PostgreSQL server.</summary>
     /// <exception cref="InvalidOperationException">No test server is configured.</exception>
-    public static TestDatabase Postgres()
+    public static TestDatabase Postgres() => Postgres(
+        PostgresTestServer.ConnectionString
+            ?? throw new InvalidOperationException($"{PostgresTestServer.EnvironmentVariable} names no PostgreSQL server; ./test.sh starts one."));
+
+    /// <summary>Fresh databases (<c>sharpstack_test_&lt;random&gt;_&lt;service&gt;</c>) on the PostgreSQL server <paramref name="server"/> names.</summary>
+    public static TestDatabase Postgres(string server)
     {
-        var server = PostgresTestServer.ConnectionString
-            ?? throw new InvalidOperationException($"{PostgresTestServer.EnvironmentVariable} names no PostgreSQL server; ./test.sh starts one.");
+        ArgumentException.ThrowIfNullOrEmpty(server);
         var prefix = $"sharpstack_test_{Guid.NewGuid():N}";
         var connection = new Npgsql.NpgsqlConnectionStringBuilder(server) { Database = prefix + "_{service}" }.ConnectionString;
         return new TestDatabase([new("database:connection", connection)], () => PostgresTestServer.DropDatabasesAsync(server, prefix));

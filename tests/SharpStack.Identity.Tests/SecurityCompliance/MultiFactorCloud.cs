@@ -1,7 +1,7 @@
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
 /// <summary>Identity with the default <c>[security_compliance]</c>: multi-factor rules are per user options.</summary>
-public sealed class MultiFactorApiServer : ComplianceApiServer
+public sealed class MultiFactorCloud : ComplianceCloud
 {
     protected override IEnumerable<KeyValuePair<string, string?>> Compliance() => [];
 }

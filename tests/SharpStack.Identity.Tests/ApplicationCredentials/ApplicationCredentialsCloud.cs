@@ -1,57 +1,32 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SharpStack.Identity.Application;
-using SharpStack.Identity.Domain;
-using SharpStack.Identity.Persistence;
 using SharpStack.Identity.Tests.Auth;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.ApplicationCredentials;
 
 /// <summary>The Identity API with a project <c>apps</c> in the Default domain; each test makes its own users with real tokens.</summary>
-public sealed class ApplicationCredentialsApiServer : IdentityApiServer, IAsyncLifetime
+public sealed class ApplicationCredentialsCloud : IdentityCloud
 {
     public const string ProjectName = "apps";
     public const string Password = "pa55word";
 
-    private static readonly string PasswordHash = PasswordHasher.Hash(Password);
+    public string ProjectId { get; private set; } = "";
 
-    public string ProjectId { get; } = KeystoneIds.New();
-
-    public new async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await WithDbAsync(async db =>
-        {
-            db.Projects.Add(new Project { Id = ProjectId, Name = ProjectName, DomainId = IdentityDomain.DefaultId });
-            await db.SaveChangesAsync();
-        });
-    }
+    protected override bool HasPersonas => false;
 
     /// <summary>A user of the Default domain with <paramref name="roles"/> (names) on the project, and a token scoped to it.</summary>
     public async Task<TestUser> NewUserAsync(params string[] roles)
     {
-        var id = KeystoneIds.New();
-        var name = "user-" + id[..8];
-        await WithDbAsync(async db =>
+        var name = "user-" + Guid.NewGuid().ToString("N")[..8];
+        var id = await Admin.CreateAsync("v3/users", "user", new JsonObject { ["name"] = name, ["domain_id"] = "default", ["password"] = Password });
+        foreach (var role in roles)
         {
-            db.Users.Add(new User { Id = id, Name = name, DomainId = IdentityDomain.DefaultId, PasswordHash = PasswordHash, CreatedAt = DateTime.UtcNow });
-            foreach (var role in await db.Roles.Where(r => roles.Contains(r.Name)).ToListAsync())
-            {
-                db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, id, TargetType.Project, ProjectId, role.Id));
-            }
+            await this.GrantAsync($"v3/projects/{ProjectId}", id, role);
+        }
 
-            await db.SaveChangesAsync();
-        });
         return new TestUser(id, name, await Client.IssueTokenAsync(name, Password, ProjectName));
-    }
-
-    internal async Task WithDbAsync(Func<IdentityDbContext, Task> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await action(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
     }
 
     public async Task<(int Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, string? token, JsonNode? body = null, string? subjectToken = null)
@@ -83,6 +58,9 @@ public sealed class ApplicationCredentialsApiServer : IdentityApiServer, IAsyncL
 
         return ((int)response.StatusCode, json);
     }
+
+    protected override async Task SeedAsync() =>
+        ProjectId = await Admin.CreateAsync("v3/projects", "project", new JsonObject { ["name"] = ProjectName, ["domain_id"] = "default" });
 
     /// <summary>Creates an application credential of <paramref name="user"/>; fails the test unless 201.</summary>
     public async Task<JsonNode> CreateAsync(TestUser user, JsonObject credential, string? token = null)

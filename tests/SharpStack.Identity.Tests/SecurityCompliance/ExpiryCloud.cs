@@ -1,7 +1,7 @@
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
 /// <summary>Identity where passwords last 2 days and passwords set by an administrator must be changed first.</summary>
-public sealed class ExpiryApiServer : ComplianceApiServer
+public sealed class ExpiryCloud : ComplianceCloud
 {
     protected override IEnumerable<KeyValuePair<string, string?>> Compliance() =>
     [

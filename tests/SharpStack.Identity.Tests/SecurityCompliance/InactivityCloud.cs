@@ -1,7 +1,7 @@
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
 /// <summary>Identity that disables users who have not authenticated for 5 days.</summary>
-public sealed class InactivityApiServer : ComplianceApiServer
+public sealed class InactivityCloud : ComplianceCloud
 {
     public const int Days = 5;
 

@@ -1,7 +1,7 @@
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
 /// <summary>Identity with a password regex, a history of 2 and a minimum password age of 1 day.</summary>
-public sealed class PasswordRulesApiServer : ComplianceApiServer
+public sealed class PasswordRulesCloud : ComplianceCloud
 {
     public const string Description = "at least one letter, one digit and seven characters";
 

@@ -1,28 +1,26 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Identity.Tests.Auth;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
 /// <summary>Identity with <c>[security_compliance]</c> options from <see cref="Compliance"/> and a clock the tests move.</summary>
-public abstract class ComplianceApiServer : IdentityApiServer
+public abstract class ComplianceCloud : IdentityCloud
 {
     public const string Password = "s3cretpass";
 
     private string? _adminToken;
     private TimeSpan _adminTokenOffset;
 
-    public ShiftedTimeProvider Clock { get; } = new();
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
+        Compliance().Select(setting => new KeyValuePair<string, string?>("security_compliance:" + setting.Key, setting.Value));
+
+    /// <summary>The password rules would refuse the personas' password, and the tests make their own users.</summary>
+    protected override bool HasPersonas => false;
 
     protected abstract IEnumerable<KeyValuePair<string, string?>> Compliance();
-
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
-        [.. base.Settings(), .. Compliance().Select(setting => new KeyValuePair<string, string?>("security_compliance:" + setting.Key, setting.Value))];
-
-    protected override void ConfigureServices(IServiceCollection services) => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
 
     /// <summary>A system admin token, renewed once the clock has moved.</summary>
     public async Task<string> AdminAsync()
@@ -30,7 +28,7 @@ public abstract class ComplianceApiServer : IdentityApiServer
         if (_adminToken is null || _adminTokenOffset != Clock.Offset)
         {
             _adminTokenOffset = Clock.Offset;
-            _adminToken = await this.SystemAdminTokenAsync();
+            _adminToken = await SystemAdminTokenAsync();
         }
 
         return _adminToken;

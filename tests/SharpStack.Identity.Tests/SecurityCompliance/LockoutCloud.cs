@@ -1,7 +1,7 @@
 namespace SharpStack.Identity.Tests.SecurityCompliance;
 
 /// <summary>Identity that locks an account for 60 seconds after 2 failed password authentications.</summary>
-public sealed class LockoutApiServer : ComplianceApiServer
+public sealed class LockoutCloud : ComplianceCloud
 {
     public const int Attempts = 2;
     public const int DurationSeconds = 60;

@@ -2,12 +2,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using SharpStack.Identity.Application;
-using SharpStack.Identity.Domain;
-using SharpStack.Identity.Persistence;
 using SharpStack.Identity.Tests.Auth;
+using SharpStack.Identity.Tests.Support;
 
 namespace SharpStack.Identity.Tests.Trusts;
 
@@ -15,17 +11,19 @@ namespace SharpStack.Identity.Tests.Trusts;
 /// The Identity API with a project on which a trustor holds <c>member</c> (implying <c>reader</c>) and a delegable
 /// role, a trustee and a stranger without roles; every test gets real tokens by password.
 /// </summary>
-public sealed class TrustsApiServer : IdentityApiServer, IAsyncLifetime
+public sealed class TrustsCloud : IdentityCloud
 {
     public const string Password = "trust-secret";
 
-    public string ProjectId { get; } = "trustsproject";
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
-    public string TrustorId { get; } = "trustor";
+    public string ProjectId { get; private set; } = "";
 
-    public string TrusteeId { get; } = "trustee";
+    public string TrustorId { get; private set; } = "";
 
-    public string StrangerId { get; } = "stranger";
+    public string TrusteeId { get; private set; } = "";
+
+    public string StrangerId { get; private set; } = "";
 
     public string MemberRoleId { get; private set; } = "";
 
@@ -33,48 +31,17 @@ public sealed class TrustsApiServer : IdentityApiServer, IAsyncLifetime
 
     public string AdminRoleId { get; private set; } = "";
 
-    public string DelegatedRoleId { get; } = "delegatedrole";
+    public string DelegatedRoleId { get; private set; } = "";
 
-    public new async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await WithDbAsync(async db =>
-        {
-            MemberRoleId = (await db.Roles.SingleAsync(r => r.Name == "member")).Id;
-            ReaderRoleId = (await db.Roles.SingleAsync(r => r.Name == "reader")).Id;
-            AdminRoleId = (await db.Roles.SingleAsync(r => r.Name == "admin")).Id;
-            db.Projects.Add(new Project { Id = ProjectId, Name = "trusts", DomainId = "default" });
-            db.Roles.Add(new Role { Id = DelegatedRoleId, Name = "delegated" });
-            var hash = PasswordHasher.Hash(Password);
-            foreach (var id in (string[])[TrustorId, TrusteeId, StrangerId])
-            {
-                db.Users.Add(new User { Id = id, Name = id, DomainId = "default", PasswordHash = hash, CreatedAt = DateTime.UtcNow });
-            }
-
-            db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, TrustorId, TargetType.Project, ProjectId, MemberRoleId));
-            db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, TrustorId, TargetType.Project, ProjectId, DelegatedRoleId));
-
-            // The trustee and the stranger hold a role elsewhere, so that they get project-scoped tokens (create_trust is project-scoped).
-            db.Projects.Add(new Project { Id = "elsewhere", Name = "elsewhere", DomainId = "default" });
-            db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, TrusteeId, TargetType.Project, "elsewhere", MemberRoleId));
-            db.RoleAssignments.Add(RoleAssignment.Create(ActorType.User, StrangerId, TargetType.Project, "elsewhere", MemberRoleId));
-            await db.SaveChangesAsync();
-        });
-    }
+    protected override bool HasPersonas => false;
 
     /// <summary>A project-scoped token by password: the trustor's on the trusts project, the others' on "elsewhere".</summary>
-    public Task<string> TokenAsync(string user) =>
-        Client.IssueTokenAsync(user, Password, user == TrustorId ? "trusts" : "elsewhere");
+    public Task<string> TokenAsync(string userId) =>
+        Client.IssueTokenAsync(_names[userId], Password, userId == TrustorId ? "trusts" : "elsewhere");
 
     /// <summary>The body of <c>POST /v3/auth/tokens</c> for a trust-scoped token by the trustee's password.</summary>
-    public static JsonObject TrustTokenRequest(string user, string trustId) =>
-        TokenClientExtensions.PasswordRequest(user, Password, "Default", new JsonObject { ["OS-TRUST:trust"] = new JsonObject { ["id"] = trustId } });
-
-    internal async Task WithDbAsync(Func<IdentityDbContext, Task> action)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await action(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
-    }
+    public JsonObject TrustTokenRequest(string userId, string trustId) =>
+        TokenClientExtensions.PasswordRequest(_names[userId], Password, "Default", new JsonObject { ["OS-TRUST:trust"] = new JsonObject { ["id"] = trustId } });
 
     public async Task<(int Status, JsonNode? Body, HttpResponseMessage Response)> SendAsync(
         HttpMethod method, string path, string? token, object? body = null, string? subjectToken = null)
@@ -99,6 +66,32 @@ public sealed class TrustsApiServer : IdentityApiServer, IAsyncLifetime
         var response = await Client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         return ((int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response);
+    }
+
+    protected override async Task SeedAsync()
+    {
+        MemberRoleId = await Admin.RoleIdAsync("member");
+        ReaderRoleId = await Admin.RoleIdAsync("reader");
+        AdminRoleId = await Admin.RoleIdAsync("admin");
+        ProjectId = await Admin.CreateAsync("v3/projects", "project", new JsonObject { ["name"] = "trusts", ["domain_id"] = "default" });
+        DelegatedRoleId = await Admin.CreateAsync("v3/roles", "role", new JsonObject { ["name"] = "delegated" });
+        TrustorId = await UserAsync("trustor");
+        TrusteeId = await UserAsync("trustee");
+        StrangerId = await UserAsync("stranger");
+        await Admin.GrantAsync($"v3/projects/{ProjectId}/users/{TrustorId}/roles/{MemberRoleId}");
+        await Admin.GrantAsync($"v3/projects/{ProjectId}/users/{TrustorId}/roles/{DelegatedRoleId}");
+
+        // The trustee and the stranger hold a role elsewhere, so that they get project-scoped tokens (create_trust is project-scoped).
+        var elsewhere = await Admin.CreateAsync("v3/projects", "project", new JsonObject { ["name"] = "elsewhere", ["domain_id"] = "default" });
+        await Admin.GrantAsync($"v3/projects/{elsewhere}/users/{TrusteeId}/roles/{MemberRoleId}");
+        await Admin.GrantAsync($"v3/projects/{elsewhere}/users/{StrangerId}/roles/{MemberRoleId}");
+    }
+
+    private async Task<string> UserAsync(string name)
+    {
+        var id = await Admin.CreateAsync("v3/users", "user", new JsonObject { ["name"] = name, ["domain_id"] = "default", ["password"] = Password });
+        _names[id] = name;
+        return id;
     }
 
     /// <summary>Creates a trust from the trustor to the trustee on the project; fails the test unless 201.</summary>

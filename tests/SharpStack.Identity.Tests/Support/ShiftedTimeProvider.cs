@@ -1,4 +1,4 @@
-namespace SharpStack.Identity.Tests.SecurityCompliance;
+namespace SharpStack.Identity.Tests.Support;
 
 /// <summary>The system clock moved forward by the tests, for lockout durations, password ages and expiry.</summary>
 public sealed class ShiftedTimeProvider : TimeProvider
