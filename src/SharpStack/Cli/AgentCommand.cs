@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using SharpStack.Composition;
 using SharpStack.Configuration;
+using SharpStack.Messaging;
 
 namespace SharpStack.Cli;
 
@@ -22,6 +24,11 @@ internal static class AgentCommand
             var configuration = ConfigurationLoader.Load(
                 composition, result.GetValue(config), new Dictionary<string, string?> { ["DEFAULT:host"] = result.GetValue(host) });
             var hostName = ConfigurationLoader.HostName(configuration);
+            if (configuration.GetSection(CloudOptions.Section).Get<MessagingOptions>()?.TransportUrl.StartsWith("memory:", StringComparison.Ordinal) ?? true)
+            {
+                CommandRunner.ReportWarning("[DEFAULT] transport_url is memory://, so nothing outside this process can reach the agent; set it to the cloud's RabbitMQ.");
+            }
+
             using var shutdown = new ShutdownSignal(cancellationToken);
             await using var bus = ProcessBus.Create(configuration);
             AgentHost? running = null;

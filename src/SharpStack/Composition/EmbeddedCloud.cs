@@ -60,36 +60,39 @@ internal sealed class EmbeddedCloud : IAsyncDisposable
         var cloudOptions = ConfigurationLoader.CloudOptions(loaded);
         var dataDirectory = ConfigurationLoader.DataDirectory(loaded);
         var dataLock = DataDirectoryLock.Acquire(dataDirectory);
-        ProcessBus? bus = null;
+        EmbeddedCloud cloud;
+        ServiceUser serviceUser;
+        IConfiguration configuration;
         try
         {
             var endpoints = composition.Services
                 .Select(service => ServiceEndpointResolver.Resolve(service, loaded, cloudOptions))
                 .ToList();
             var authUrl = endpoints.Single(endpoint => endpoint.Service == composition.Identity).CatalogUrl;
-            var serviceUser = EmbeddedServiceCredentials.LoadOrCreate(dataDirectory, composition.Services);
-            var configuration = EmbeddedServiceCredentials.WithAuthTokenDefaults(loaded, authUrl, serviceUser);
+            serviceUser = EmbeddedServiceCredentials.LoadOrCreate(dataDirectory, composition.Services);
+            configuration = EmbeddedServiceCredentials.WithAuthTokenDefaults(loaded, authUrl, serviceUser);
             var settings = new EmbeddedSettings(cloudOptions.RegionName);
-            bus = ProcessBus.Create(configuration);
+            var bus = ProcessBus.Create(configuration);
             var services = new CloudHost(
                 endpoints,
                 service => ServiceConfiguration.For(service, configuration, service.EmbeddedDefaults(settings)),
                 SharedServices.For(dataDirectory, bus.Bus));
-            var cloud = new EmbeddedCloud(composition, dataDirectory, dataLock, bus, services);
-            try
-            {
-                await cloud.StartAsync(request.AdminPassword, serviceUser, configuration, cloudOptions, reportProgress, cancellationToken);
-                return cloud;
-            }
-            catch
-            {
-                await cloud.DisposeAsync();
-                throw;
-            }
+            cloud = new EmbeddedCloud(composition, dataDirectory, dataLock, bus, services);
         }
-        catch when (bus is null)
+        catch
         {
             dataLock.Dispose();
+            throw;
+        }
+
+        try
+        {
+            await cloud.StartAsync(request.AdminPassword, serviceUser, configuration, cloudOptions, reportProgress, cancellationToken);
+            return cloud;
+        }
+        catch
+        {
+            await cloud.DisposeAsync();
             throw;
         }
     }

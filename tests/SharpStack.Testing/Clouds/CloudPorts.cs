@@ -30,6 +30,11 @@ public sealed class CloudPorts
         ? port
         : throw new ArgumentException($"The cloud has no service named {service}; it has {string.Join(", ", Services)}.", nameof(service));
 
+    /// <summary>The catalog type of the service named <paramref name="service"/>, e.g. <c>image</c>.</summary>
+    public string CatalogTypeOf(string service) =>
+        Composition.Services.FirstOrDefault(candidate => candidate.Name == service)?.CatalogType
+        ?? throw new ArgumentException($"The cloud has no service named {service}; it has {string.Join(", ", Services)}.", nameof(service));
+
     /// <summary>The URL the catalog lists for the service of <paramref name="catalogType"/> on 127.0.0.1, e.g. <c>http://127.0.0.1:P/v3</c> for identity.</summary>
     public Uri Url(string catalogType)
     {
