@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,5 +60,5 @@ internal sealed record ServiceDefinition
     public required string TryItCommand { get; init; }
 
     /// <summary>The service's own maintenance verb (as <c>keystone-manage</c>), if it has one.</summary>
-    public Func<CloudComposition, System.CommandLine.Command>? MaintenanceCommand { get; init; }
+    public Func<CloudComposition, Command>? MaintenanceCommand { get; init; }
 }

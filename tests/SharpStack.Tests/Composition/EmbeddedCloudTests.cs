@@ -50,6 +50,7 @@ public sealed class EmbeddedCloudTests
         Assert.Equal(composition.Services.Select(s => s.CatalogType).Order(StringComparer.Ordinal), token.Catalog.Select(s => s.GetProperty("type").GetString()).Order(StringComparer.Ordinal));
         var limit = Assert.Single((await limits.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("registered_limits").EnumerateArray());
         Assert.Equal(-1, limit.GetProperty("default_limit").GetInt32());
+        Assert.Contains("echoer", await ServiceUserRolesAsync(http, cloud.Url("identity"), token.Id));
     }
 
     [Fact]
@@ -78,6 +79,16 @@ public sealed class EmbeddedCloudTests
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var token = await response.Content.ReadFromJsonAsync<JsonElement>();
         return (response.Headers.GetValues("X-Subject-Token").Single(), token.GetProperty("token").GetProperty("catalog").EnumerateArray().ToList());
+    }
+
+    /// <summary>The roles of the one service user of <c>up</c> on the service project, by name.</summary>
+    private static async Task<List<string?>> ServiceUserRolesAsync(HttpClient http, Uri identity, string token)
+    {
+        using var users = await GetAsync(http, new Uri($"{identity}/users?name={EmbeddedServiceCredentials.UserName}"), token);
+        var user = Assert.Single((await users.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("users").EnumerateArray());
+        using var assignments = await GetAsync(http, new Uri($"{identity}/role_assignments?user.id={user.GetProperty("id").GetString()}&include_names=true"), token);
+        return [.. (await assignments.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("role_assignments").EnumerateArray()
+            .Select(assignment => assignment.GetProperty("role").GetProperty("name").GetString())];
     }
 
     private static async Task<HttpResponseMessage> GetAsync(HttpClient http, Uri url, string token)
