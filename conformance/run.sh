@@ -2,11 +2,13 @@
 # Runs Debian's tempest against a running SharpStack and prints "service: N passed, N failed,
 # N skipped" per service and a total line. See conformance/README.md.
 #
-#   conformance/run.sh [--services identity,image,...] [--cloud-dir DATA] [--regex R] [--concurrency N]
+#   conformance/run.sh [--services identity,image,...|all] [--cloud-dir DATA] [--regex R] [--concurrency N]
 #                      [--cloud NAME] [--catalog-json FILE] [--workspace DIR] [--http-image URL] [--list-only]
 #
 # Exit status: 0 when tempest ran (failed tests are results, not errors); 2 when the cloud is
 # unreachable, authentication fails or a tool is missing; 3 when tempest produced no result at all.
+# Without --services it runs every service the cloud's catalog has (tempest's names for them are in
+# lib/tempest_services.json).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,9 +16,8 @@ root="$(cd "$here/.." && pwd)"
 lib="$here/lib"
 python=/usr/bin/python3
 tempest=/usr/bin/tempest
-all_services=identity,image,compute,volume,network,object_storage
 
-services=$all_services
+services=""
 cloud_dir="$root/data"
 cloud=sharpstack
 regex=""
@@ -27,7 +28,7 @@ http_image=""
 list_only=0
 
 die() { echo "error: $*" >&2; exit 2; }
-usage() { sed -n '2,10s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
+usage() { sed -n '2,12s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"; }
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -45,15 +46,14 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# Service names: "all" adds the scenario suite; object-storage is accepted for object_storage.
-[[ $services == all ]] && services="$all_services,scenario"
+# Service names: "all" is every suite tempest has, scenario included; object-storage is accepted for
+# object_storage; none given means the services in the catalog (decided in step 2).
+known_suites="$("$python" "$lib/results.py" suites)"
+[[ $services == all ]] && services="$known_suites"
 services="${services//object-storage/object_storage}"
 IFS=, read -r -a selected_services <<< "$services"
 for service in "${selected_services[@]}"; do
-  case "$service" in
-    identity|image|compute|volume|network|object_storage|scenario) ;;
-    *) die "unknown service '$service' (known: $all_services,scenario)" ;;
-  esac
+  [[ ",$known_suites," == *",$service,"* ]] || die "unknown service '$service' (known: $known_suites)"
 done
 [[ -z $concurrency || $concurrency =~ ^[1-9][0-9]*$ ]] || die "--concurrency needs a positive number"
 [[ -z $regex ]] || error="$("$python" -c 'import re, sys; re.compile(sys.argv[1])' "$regex" 2>&1 | tail -1)" \
@@ -92,6 +92,12 @@ fi
   > "$run_dir/init.log" 2>&1 || die "tempest init failed: see $run_dir/init.log"
 "$python" "$lib/tempest_conf.py" --cloud "$run_dir/cloud.json" --workspace "$tempest_dir" \
   --out "$tempest_dir/etc/tempest.conf" --services-out "$run_dir/in-catalog.json" ${http_image:+--http-image "$http_image"}
+if [[ -z $services ]]; then
+  services="$("$python" "$lib/results.py" suites --in-catalog "$run_dir/in-catalog.json")"
+  [[ -n $services ]] || die "the catalog has no service that tempest tests; pass --services"
+  IFS=, read -r -a selected_services <<< "$services"
+  echo "… services in the catalog: $services" >&2
+fi
 
 # 3. Every test tempest knows (the denominators), then the selection per service.
 (cd "$tempest_dir" && "$tempest" run --config-file etc/tempest.conf --list-tests) \

@@ -15,6 +15,8 @@ import json
 import os
 import sys
 
+import tempest_services
+
 
 class Failure(Exception):
     pass
@@ -137,7 +139,7 @@ def authenticate(creds, timeout):
 
 
 # tempest's name for a service with microversions, and the catalog types it may have.
-MICROVERSIONED = {"compute": ["compute"], "volume": ["block-storage", "volumev3"], "placement": ["placement"]}
+MICROVERSIONED = {name: service["types"] for name, service in tempest_services.SERVICES.items() if service["microversions"]}
 
 
 def microversions(sess, creds):

@@ -3,6 +3,7 @@
     results.py listed  --list all.txt                                 per-service counts, JSON on stdout
     results.py select  --list all.txt --service S [--regex R] --ids-out S.ids   prints the stestr regex
     results.py summarize --run-dir DIR --services a,b --meta meta.json --out-dir DIR [--out-dir DIR2]
+    results.py suites [--in-catalog in-catalog.json]                 the suites run.sh knows (or the cloud has)
 
 Counting reads the subunit v2 streams of `tempest run --subunit` (python3-subunit), never the
 human output. A test that has no result of its own takes its class's: when setUpClass fails or
@@ -18,16 +19,10 @@ import os
 import re
 import sys
 
+import tempest_services
+
 # Each service name run.sh accepts and the test-id prefix that selects its tests.
-PREFIXES = {
-    "identity": "tempest.api.identity.",
-    "image": "tempest.api.image.",
-    "compute": "tempest.api.compute.",
-    "volume": "tempest.api.volume.",
-    "network": "tempest.api.network.",
-    "object_storage": "tempest.api.object_storage.",
-    "scenario": "tempest.scenario.",
-}
+PREFIXES = tempest_services.SUITES
 FIXTURE = re.compile(r"^(setUpClass|tearDownClass|setUpModule|tearDownModule) \((.+)\)$")
 
 
@@ -225,6 +220,18 @@ def command_summarize(args):
     return 0
 
 
+def command_suites(args):
+    """The suites run.sh accepts, or, with --in-catalog, those of the services the cloud's catalog has."""
+    if args.in_catalog:
+        with open(args.in_catalog, encoding="utf-8") as handle:
+            present = json.load(handle)
+        names = [name for name in PREFIXES if name != "scenario" and present.get(name)]
+    else:
+        names = list(PREFIXES)
+    print(",".join(names))
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
@@ -240,8 +247,11 @@ def main():
     summarize.add_argument("--services", required=True)
     summarize.add_argument("--meta", required=True)
     summarize.add_argument("--out-dir", action="append", required=True)
+    suites = commands.add_parser("suites")
+    suites.add_argument("--in-catalog", help="{service: in catalog} written by tempest_conf.py --services-out")
     args = parser.parse_args()
-    return {"listed": command_listed, "select": command_select, "summarize": command_summarize}[args.command](args)
+    commands = {"listed": command_listed, "select": command_select, "summarize": command_summarize, "suites": command_suites}
+    return commands[args.command](args)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,8 @@ import argparse
 import json
 import sys
 
+import tempest_services
+
 # ---------------------------------------------------------------------------------------------
 # Feature flags: what SharpStack implements, section by section, as tempest's options.
 # A change that implements a feature switches its flag here in the same commit. Options not
@@ -67,19 +69,11 @@ FEATURES = {
 }
 
 # tempest's name for each service, where its endpoint options live, the catalog types it accepts
-# (first match wins), and its [service_available] switch.
-SERVICES = {
-    "identity":       {"section": "identity",       "types": ["identity"],                 "available": None},
-    "image":          {"section": "image",          "types": ["image"],                    "available": "glance"},
-    "compute":        {"section": "compute",        "types": ["compute"],                  "available": "nova"},
-    "placement":      {"section": "placement",      "types": ["placement"],                "available": None},
-    "volume":         {"section": "volume",         "types": ["block-storage", "volumev3"], "available": "cinder"},
-    "network":        {"section": "network",        "types": ["network"],                  "available": "neutron"},
-    "object_storage": {"section": "object-storage", "types": ["object-store"],             "available": "swift"},
-}
+# (first match wins), and its [service_available] switch: tempest_services.json.
+SERVICES = tempest_services.SERVICES
 
 # The sections with microversion ranges, filled from the live version documents when known.
-MICROVERSION_SECTIONS = ("compute", "volume", "placement")
+MICROVERSION_SECTIONS = tuple(name for name, service in SERVICES.items() if service["microversions"])
 
 PLACEHOLDERS = """\
 # Left for the service changes (tempest needs them once Compute and Network exist):

@@ -21,6 +21,7 @@ sys.path.insert(0, LIB)
 import authenticate  # noqa: E402
 import results  # noqa: E402
 import tempest_conf  # noqa: E402
+import tempest_services  # noqa: E402
 
 CLOUDS_YAML = """clouds:
   sharpstack:
@@ -171,6 +172,31 @@ class TempestConfTest(unittest.TestCase):
         self.assertTrue(conf["image-feature-enabled"].import_image)
 
 
+class TempestServicesTest(unittest.TestCase):
+    def test_every_service_names_its_section_catalog_types_and_switch(self):
+        for name, service in tempest_services.SERVICES.items():
+            self.assertEqual(set(service), {"section", "types", "available", "tests", "microversions"}, name)
+            self.assertTrue(service["types"], name)
+            if service["tests"]:
+                self.assertEqual(service["tests"], f"tempest.api.{name}.")
+
+    def test_suites_are_the_services_with_tests_then_scenario(self):
+        self.assertEqual(list(results.PREFIXES),
+                         ["identity", "image", "compute", "volume", "network", "object_storage", "scenario"])
+        self.assertEqual(tempest_services.name_of("volumev3"), "volume")
+        self.assertEqual(tempest_services.name_of("object-store"), "object_storage")
+        self.assertIsNone(tempest_services.name_of("no-such-type"))
+
+    def test_suites_in_catalog_are_the_present_services_with_tests(self):
+        _, present, _ = tempest_conf.build(cloud_from(f"{FIXTURES}/catalog-identity.json"), "/ws")
+        path = os.path.join(tempfile.mkdtemp(), "in-catalog.json")
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump(present, handle)
+        process = subprocess.run([PYTHON, os.path.join(LIB, "results.py"), "suites", "--in-catalog", path],
+                                 capture_output=True, text=True)
+        self.assertEqual(process.stdout, "identity\n")
+
+
 class CatalogShapesTest(unittest.TestCase):
     def test_openstack_cli_json_and_token_body(self):
         cli = [{"Name": "keystone", "Type": "identity", "Endpoints": [
@@ -318,6 +344,18 @@ class RunScriptTest(unittest.TestCase):
         self.assertIn("glance = false", conf)
         self.assertIn("max_microversion = 2.61", conf)
         self.assertIn(f"uri_v3 = {keystone.url}", conf)
+
+    def test_without_services_runs_the_services_in_the_catalog(self):
+        folder = tempfile.mkdtemp()
+        with FakeKeystone() as keystone:
+            write_clouds(folder, keystone.url)
+            process = subprocess.run([os.path.join(CONFORMANCE, "run.sh"), "--cloud-dir", folder, "--list-only",
+                                      "--workspace", os.path.join(folder, "ws")],
+                                     capture_output=True, text=True)
+        self.assertEqual(process.returncode, 0, process.stderr)
+        self.assertIn("… services in the catalog: identity,compute,volume\n", process.stderr)
+        self.assertEqual([line.split(":")[0] for line in process.stdout.splitlines() if " selected of " in line],
+                         ["identity", "compute", "volume"])
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ internal sealed partial class IdentityBootstrapper(
         var service = await EnsureRoleAsync(ServiceRole, cancellationToken);
         await EnsureImpliedRoleAsync(admin, member, cancellationToken);
         await EnsureImpliedRoleAsync(member, reader, cancellationToken);
+        var roles = new Dictionary<string, Role>(StringComparer.Ordinal) { [AdminName] = admin, [MemberRole] = member, [ReaderRole] = reader, [ServiceRole] = service };
 
         var adminUser = await EnsureUserAsync(AdminName, request.AdminPassword, adminProject.Id, request.ResetPasswords, cancellationToken);
         await EnsureGrantAsync(adminUser, TargetType.Project, adminProject.Id, admin, cancellationToken);
@@ -48,8 +49,15 @@ internal sealed partial class IdentityBootstrapper(
             {
                 generated[serviceUser.Name] = password;
             }
-            await EnsureGrantAsync(user, TargetType.Project, serviceProject.Id, admin, cancellationToken);
-            await EnsureGrantAsync(user, TargetType.Project, serviceProject.Id, service, cancellationToken);
+            foreach (var roleName in serviceUser.Roles ?? [AdminName, ServiceRole])
+            {
+                if (!roles.TryGetValue(roleName, out var role))
+                {
+                    role = roles[roleName] = await EnsureRoleAsync(roleName, cancellationToken);
+                }
+
+                await EnsureGrantAsync(user, TargetType.Project, serviceProject.Id, role, cancellationToken);
+            }
         }
 
         await catalog.EnsureAsync(request.RegionId, request.Catalog, cancellationToken);

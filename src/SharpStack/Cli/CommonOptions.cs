@@ -14,4 +14,9 @@ internal static class CommonOptions
     {
         Description = "Comma-separated services, e.g. identity,image (default: all).",
     };
+
+    public static Option<string?> Host() => new("--host")
+    {
+        Description = "Name the agents report this machine as (default [DEFAULT] host, else the machine's host name).",
+    };
 }

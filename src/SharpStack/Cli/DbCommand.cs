@@ -7,7 +7,7 @@ namespace SharpStack.Cli;
 /// <summary><c>sharpstack db upgrade</c>: applies every service's migrations to the configured databases.</summary>
 internal static class DbCommand
 {
-    public static Command Create()
+    public static Command Create(CloudComposition composition)
     {
         var config = CommonOptions.Config();
         var services = CommonOptions.Services();
@@ -17,9 +17,9 @@ internal static class DbCommand
         };
         upgrade.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var configuration = ConfigurationLoader.Load(result.GetValue(config), new Dictionary<string, string?>());
+            var configuration = ConfigurationLoader.Load(composition, result.GetValue(config), new Dictionary<string, string?>());
             var dataDirectory = ConfigurationLoader.DataDirectory(configuration);
-            var selected = ServiceRegistry.Select(result.GetValue(services));
+            var selected = composition.SelectServices(result.GetValue(services));
             await using var tools = ServiceTools.Create(configuration, selected, dataDirectory);
             await tools.MigrateAsync(cancellationToken);
             Console.WriteLine($"Databases are up to date: {string.Join(", ", selected.Select(service => service.Name))}.");

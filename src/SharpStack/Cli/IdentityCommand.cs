@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using SharpStack.Composition;
 using SharpStack.Configuration;
 using SharpStack.Identity.Application.Tokens;
 
@@ -8,14 +9,14 @@ namespace SharpStack.Cli;
 /// <summary><c>sharpstack identity</c>: Identity maintenance, as keystone-manage; for now <c>fernet-rotate</c>.</summary>
 internal static class IdentityCommand
 {
-    public static Command Create()
+    public static Command Create(CloudComposition composition)
     {
         var command = new Command("identity", "Identity maintenance (keystone-manage).");
-        command.Subcommands.Add(FernetRotate());
+        command.Subcommands.Add(FernetRotate(composition));
         return command;
     }
 
-    private static Command FernetRotate()
+    private static Command FernetRotate(CloudComposition composition)
     {
         var config = CommonOptions.Config();
         var command = new Command(
@@ -26,7 +27,7 @@ internal static class IdentityCommand
         };
         command.SetAction((result, _) => CommandRunner.RunAsync(() =>
         {
-            var configuration = ConfigurationLoader.Load(result.GetValue(config), new Dictionary<string, string?>());
+            var configuration = ConfigurationLoader.Load(composition, result.GetValue(config), new Dictionary<string, string?>());
             var options = configuration.GetSection(FernetTokensOptions.SectionName).Get<FernetTokensOptions>() ?? new FernetTokensOptions();
             if (options.MaxActiveKeys < 1)
             {

@@ -7,7 +7,7 @@ namespace SharpStack.Cli;
 /// <summary><c>sharpstack serve</c>: the chosen services' APIs in this process, for distributed deployments.</summary>
 internal static class ServeCommand
 {
-    public static Command Create()
+    public static Command Create(CloudComposition composition)
     {
         var config = CommonOptions.Config();
         var services = CommonOptions.Services();
@@ -15,16 +15,19 @@ internal static class ServeCommand
         {
             config, services,
         };
-        command.SetAction((result, _) => CommandRunner.RunAsync(async () =>
+        command.SetAction((result, cancellationToken) => CommandRunner.RunAsync(async () =>
         {
-            var configuration = ConfigurationLoader.Load(result.GetValue(config), new Dictionary<string, string?>());
+            var configuration = ConfigurationLoader.Load(composition, result.GetValue(config), new Dictionary<string, string?>());
             var cloudOptions = ConfigurationLoader.CloudOptions(configuration);
-            var endpoints = ServiceRegistry.Select(result.GetValue(services))
+            var endpoints = composition.SelectServices(result.GetValue(services))
                 .Select(service => ServiceEndpointResolver.Resolve(service, configuration, cloudOptions))
                 .ToList();
-            using var shutdown = new ShutdownSignal();
+            using var shutdown = new ShutdownSignal(cancellationToken);
             await using var bus = ProcessBus.Create(configuration);
-            await using var host = new CloudHost(endpoints, configuration, SharedServices.For(ConfigurationLoader.DataDirectory(configuration), bus.Bus));
+            await using var host = new CloudHost(
+                endpoints,
+                service => ServiceConfiguration.For(service, configuration),
+                SharedServices.For(ConfigurationLoader.DataDirectory(configuration), bus.Bus));
             if (!await StartupProgress.RunUntilStoppedAsync(report => host.StartAsync(report, shutdown.Token), shutdown.Token))
             {
                 return 0;

@@ -2,14 +2,18 @@ using System.Runtime.InteropServices;
 
 namespace SharpStack.Cli;
 
-/// <summary>Turns SIGINT (Ctrl-C) and SIGTERM into a cancellation, so the process stops its services in order.</summary>
+/// <summary>
+/// Turns SIGINT (Ctrl-C) and SIGTERM, or the cancellation of the verb's own token (a caller running the command line
+/// in its process), into one cancellation, so the process stops its services in order.
+/// </summary>
 internal sealed class ShutdownSignal : IDisposable
 {
-    private readonly CancellationTokenSource _stopping = new();
+    private readonly CancellationTokenSource _stopping;
     private readonly PosixSignalRegistration[] _registrations;
 
-    public ShutdownSignal()
+    public ShutdownSignal(CancellationToken stopRequested = default)
     {
+        _stopping = CancellationTokenSource.CreateLinkedTokenSource(stopRequested);
         _registrations =
         [
             PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal),
@@ -19,10 +23,11 @@ internal sealed class ShutdownSignal : IDisposable
 
     public CancellationToken Token => _stopping.Token;
 
-    public async Task WaitAsync()
+    public async Task WaitAsync(CancellationToken alsoStopOn = default)
     {
         var stopped = new TaskCompletionSource();
         await using var registration = _stopping.Token.Register(() => stopped.TrySetResult());
+        await using var other = alsoStopOn.Register(() => stopped.TrySetResult());
         await stopped.Task;
     }
 

@@ -9,7 +9,7 @@ namespace SharpStack.Composition;
 /// <summary>Runs a set of services in this process, each its own web application on its own port.</summary>
 internal sealed class CloudHost(
     IReadOnlyList<ServiceEndpoint> endpoints,
-    IConfiguration configuration,
+    Func<ServiceDefinition, IConfiguration> configurationOf,
     Action<IServiceCollection> addSharedServices) : IAsyncDisposable
 {
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
@@ -43,7 +43,7 @@ internal sealed class CloudHost(
         foreach (var endpoint in endpoints)
         {
             reportProgress($"Starting {endpoint.Service.Name} on {endpoint.ListenUrl}");
-            var app = ServiceApplicationFactory.Create(endpoint, configuration, addSharedServices);
+            var app = ServiceApplicationFactory.Create(endpoint, configurationOf(endpoint.Service), addSharedServices);
             try
             {
                 await app.StartAsync(cancellationToken);

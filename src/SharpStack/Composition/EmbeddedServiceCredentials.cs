@@ -6,21 +6,23 @@ using SharpStack.Identity.Application;
 namespace SharpStack.Composition;
 
 /// <summary>
-/// The one service user of an all-in-one cloud: services other than Identity validate tokens with it,
-/// as keystonemiddleware does. Its password is generated once and kept, readable by the owner only,
-/// in the data folder; <c>[keystone_authtoken]</c> settings in the configuration take precedence.
+/// The one service user of an all-in-one cloud: every service with a service user of its own in a distributed
+/// deployment validates tokens with this one instead, as keystonemiddleware does, and it holds all their roles. Its
+/// password is generated once and kept, readable by the owner only, in the data folder; <c>[keystone_authtoken]</c>
+/// settings in the configuration take precedence.
 /// </summary>
 internal static class EmbeddedServiceCredentials
 {
     public const string UserName = "sharpstack";
     private const string FileName = "service-password";
 
-    public static ServiceUser LoadOrCreate(DirectoryInfo dataDirectory)
+    public static ServiceUser LoadOrCreate(DirectoryInfo dataDirectory, IEnumerable<ServiceDefinition> services)
     {
+        IReadOnlyList<string> roles = [.. services.SelectMany(service => service.ServiceUser?.Roles ?? []).Distinct(StringComparer.Ordinal)];
         var path = Path.Combine(dataDirectory.FullName, FileName);
         if (File.Exists(path))
         {
-            return new ServiceUser(UserName, File.ReadAllText(path).Trim());
+            return new ServiceUser(UserName, File.ReadAllText(path).Trim(), roles);
         }
 
         var password = RandomNumberGenerator.GetHexString(32, lowercase: true);
@@ -28,7 +30,7 @@ internal static class EmbeddedServiceCredentials
         File.WriteAllText(temporary, password);
         File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         File.Move(temporary, path, overwrite: true);
-        return new ServiceUser(UserName, password);
+        return new ServiceUser(UserName, password, roles);
     }
 
     /// <summary>The configuration with <c>[keystone_authtoken]</c> defaults for this user underneath it.</summary>

@@ -4,12 +4,10 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using SharpStack.Configuration;
 
 namespace SharpStack.Composition;
 
-/// <summary>Builds one service's web application: its own port, middleware and dependencies, sharing the process's configuration.</summary>
+/// <summary>Builds one service's web application: its own port, middleware and dependencies, with the configuration made for it.</summary>
 internal static class ServiceApplicationFactory
 {
     public static WebApplication Create(
@@ -32,7 +30,7 @@ internal static class ServiceApplicationFactory
         }
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(ListenAddress(endpoint.Bind), endpoint.Port));
-        ConfigureLogging(builder.Logging, configuration);
+        ServiceLogging.Configure(builder.Logging, configuration);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         addSharedServices(builder.Services);
         endpoint.Service.AddServices(builder);
@@ -46,24 +44,4 @@ internal static class ServiceApplicationFactory
         IPAddress.TryParse(bind, out var address)
             ? address
             : throw new OperatorException($"[DEFAULT] bind = {bind} is not an IP address; use one such as 127.0.0.1 or 0.0.0.0.");
-
-    private static void ConfigureLogging(ILoggingBuilder logging, IConfiguration configuration)
-    {
-        var debug = configuration.GetSection(CloudOptions.Section).Get<LoggingOptions>()?.Debug ?? false;
-        logging.ClearProviders();
-        logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        logging.AddSimpleConsole(console =>
-        {
-            console.SingleLine = true;
-            console.TimestampFormat = "yyyy-MM-dd HH:mm:ss.fff ";
-            console.IncludeScopes = true;
-        });
-        logging.SetMinimumLevel(debug ? LogLevel.Debug : LogLevel.Information);
-        logging.AddFilter("Microsoft", debug ? LogLevel.Information : LogLevel.Warning);
-        logging.AddFilter("System.Net.Http", LogLevel.Warning);
-
-        // A failed start surfaces as an exception that the host reports as one sentence; the generic
-        // host would log it again with its stack trace.
-        logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.Critical);
-    }
 }

@@ -16,6 +16,10 @@ internal sealed class CloudOptions
     [Description("Folder for SQLite databases, keys, images and the generated clouds.yaml and openrc.")]
     public string DataDir { get; set; } = "./data";
 
+    [ConfigurationKeyName("host")]
+    [Description("Name of this machine as its agents report it; empty means the machine's host name.")]
+    public string Host { get; set; } = "";
+
     [ConfigurationKeyName("region_name")]
     [Description("Region the service catalog lists the endpoints in.")]
     public string RegionName { get; set; } = "RegionOne";

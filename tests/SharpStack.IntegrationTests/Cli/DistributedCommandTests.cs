@@ -1,5 +1,7 @@
-using System.Globalization;
 using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SharpStack.Testing.Clouds;
 
 namespace SharpStack.IntegrationTests.Cli;
 
@@ -18,7 +20,7 @@ public sealed class DistributedCommandTests : IDisposable
 
         var upgrade = await SharpStackProcess.RunAsync("db", "upgrade", "--config", config);
         Assert.True(upgrade.ExitCode == 0, upgrade.Output);
-        Assert.Contains("Databases are up to date: identity, image.", upgrade.Output, StringComparison.Ordinal);
+        Assert.Contains($"Databases are up to date: {string.Join(", ", _ports.Services)}.", upgrade.Output, StringComparison.Ordinal);
 
         var bootstrap = await SharpStackProcess.RunAsync("bootstrap", "--config", config, "--admin-password", "secret");
         Assert.True(bootstrap.ExitCode == 0, bootstrap.Output);
@@ -30,12 +32,12 @@ public sealed class DistributedCommandTests : IDisposable
         await using var image = SharpStackProcess.Start(["serve", "--config", config, "--services", "image"]);
         await image.WaitForLineAsync("SharpStack is serving", TimeSpan.FromSeconds(60));
         using var http = new HttpClient();
-        using var version = await http.GetAsync(new Uri($"http://127.0.0.1:{_ports.Identity}/v3"));
+        using var version = await http.GetAsync(_ports.Url("identity"));
         var token = await IssueAdminTokenAsync(http);
-        using var images = new HttpRequestMessage(HttpMethod.Get, new Uri($"http://127.0.0.1:{_ports.Image}/v2/images"));
+        using var images = new HttpRequestMessage(HttpMethod.Get, new Uri(_ports.RootUrl("image"), "v2/images"));
         images.Headers.Add("X-Auth-Token", token);
         using var listed = await http.SendAsync(images);
-        using var anonymous = await http.GetAsync(new Uri($"http://127.0.0.1:{_ports.Image}/v2/images"));
+        using var anonymous = await http.GetAsync(new Uri(_ports.RootUrl("image"), "v2/images"));
 
         Assert.Equal(HttpStatusCode.OK, version.StatusCode);
         Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
@@ -69,6 +71,33 @@ public sealed class DistributedCommandTests : IDisposable
         Assert.Contains("run 'sharpstack db upgrade' with the same configuration first", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bootstrap_WithServicePassword_CreatesEveryServiceUserWithItsRolesOnProjectService()
+    {
+        var config = WriteConfig("");
+        Assert.Equal(0, (await SharpStackProcess.RunAsync("db", "upgrade", "--config", config)).ExitCode);
+        var (_, catalog) = await SharpStackProcess.RunAsync("config", "services", "--format", "json");
+        var serviceUsers = JsonDocument.Parse(catalog).RootElement.GetProperty("services").EnumerateArray()
+            .Select(service => service.GetProperty("service_user").GetString()).OfType<string>().ToList();
+
+        var bootstrap = await SharpStackProcess.RunAsync("bootstrap", "--config", config, "--admin-password", "secret", "--service-password", "s3rvice");
+        await using var identity = SharpStackProcess.Start(["serve", "--config", config, "--services", "identity"]);
+        await identity.WaitForLineAsync("SharpStack is serving", TimeSpan.FromSeconds(60));
+        using var http = new HttpClient();
+
+        Assert.True(bootstrap.ExitCode == 0, bootstrap.Output);
+        Assert.Contains("Service users in project service: ", bootstrap.Output, StringComparison.Ordinal);
+        Assert.NotEmpty(serviceUsers);
+        foreach (var user in serviceUsers)
+        {
+            var (status, roles) = await IssueTokenAsync(http, user, "s3rvice", "service");
+            Assert.Equal(HttpStatusCode.Created, status);
+            Assert.Contains("service", roles);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await IssueTokenAsync(http, serviceUsers[0], "wrong", "service")).Status);
+    }
+
     public void Dispose() => _folder.Delete(recursive: true);
 
     private async Task<string> IssueAdminTokenAsync(HttpClient http)
@@ -78,9 +107,34 @@ public sealed class DistributedCommandTests : IDisposable
                       "scope": {"project": {"name": "admin", "domain": {"id": "default"}}}}}
             """;
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync(new Uri($"http://127.0.0.1:{_ports.Identity}/v3/auth/tokens"), content);
+        using var response = await http.PostAsync(new Uri(_ports.Url("identity") + "/auth/tokens"), content);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return response.Headers.GetValues("X-Subject-Token").Single();
+    }
+
+    private async Task<(HttpStatusCode Status, List<string?> Roles)> IssueTokenAsync(HttpClient http, string user, string password, string project)
+    {
+        var body = new JsonObject
+        {
+            ["auth"] = new JsonObject
+            {
+                ["identity"] = new JsonObject
+                {
+                    ["methods"] = new JsonArray("password"),
+                    ["password"] = new JsonObject { ["user"] = new JsonObject { ["name"] = user, ["domain"] = new JsonObject { ["id"] = "default" }, ["password"] = password } },
+                },
+                ["scope"] = new JsonObject { ["project"] = new JsonObject { ["name"] = project, ["domain"] = new JsonObject { ["id"] = "default" } } },
+            },
+        };
+        using var content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
+        using var response = await http.PostAsync(new Uri(_ports.Url("identity") + "/auth/tokens?nocatalog"), content);
+        if (response.StatusCode != HttpStatusCode.Created)
+        {
+            return (response.StatusCode, []);
+        }
+
+        using var token = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return (response.StatusCode, token.RootElement.GetProperty("token").GetProperty("roles").EnumerateArray().Select(r => r.GetProperty("name").GetString()).ToList());
     }
 
     private static string PostgresConnection() =>
@@ -99,14 +153,8 @@ public sealed class DistributedCommandTests : IDisposable
             connection = {connection}
             database_name = it{Guid.NewGuid():N}_{"{service}"}
 
-            [identity]
-            port = {_ports.Identity.ToString(CultureInfo.InvariantCulture)}
-
-            [image]
-            port = {_ports.Image.ToString(CultureInfo.InvariantCulture)}
-
-            [keystone_authtoken]
-            auth_url = http://127.0.0.1:{_ports.Identity.ToString(CultureInfo.InvariantCulture)}/v3
+            {_ports.IniSections()}[keystone_authtoken]
+            auth_url = {_ports.Url("identity")}
             username = admin
             password = secret
             project_name = admin

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using SharpStack.Testing.Clouds;
+
 namespace SharpStack.IntegrationTests.Cli;
 
 public sealed class InformationCommandTests
@@ -20,6 +23,28 @@ public sealed class InformationCommandTests
         Assert.Contains("[DEFAULT]\n", output, StringComparison.Ordinal);
         Assert.Contains("[identity]\n", output, StringComparison.Ordinal);
         Assert.Contains("#bind = 127.0.0.1\n", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ConfigServicesJson_ListsEveryServiceOfTheBuildWithItsPort()
+    {
+        var (exitCode, output) = await SharpStackProcess.RunAsync("config", "services", "--format", "json");
+
+        Assert.Equal(0, exitCode);
+        using var json = JsonDocument.Parse(output);
+        var services = json.RootElement.GetProperty("services").EnumerateArray().ToList();
+        Assert.Equal(new CloudPorts().Services, services.Select(service => service.GetProperty("name").GetString()));
+        Assert.Contains(services, service => service.GetProperty("catalog_type").GetString() == "identity" && service.GetProperty("default_port").GetInt32() == 5000);
+    }
+
+    [Fact]
+    public async Task Agent_UnknownKind_FailsWithOneSentenceAboutTheKinds()
+    {
+        var (exitCode, output) = await SharpStackProcess.RunAsync("agent", "nosuch");
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("error: There is no agent kind 'nosuch'; ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using SharpStack.Testing.Clouds;
 
 namespace SharpStack.IntegrationTests.Cli;
 
@@ -99,14 +100,14 @@ public sealed class UpCommandTests : IDisposable
     [Fact]
     public async Task Up_PortInUse_FailsWithOneSentenceNamingTheFix()
     {
-        using var squatter = new TcpListener(IPAddress.Loopback, _ports.Identity);
+        using var squatter = new TcpListener(IPAddress.Loopback, _ports["identity"]);
         squatter.Start();
 
         await using var cloud = StartUp("--admin-password", "secret");
         var exitCode = await cloud.WaitForExitAsync(StartTimeout);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"error: identity cannot listen on http://127.0.0.1:{_ports.Identity} because the port is already in use; stop the program using it or set [identity] port in the configuration.", cloud.Output, StringComparison.Ordinal);
+        Assert.Contains($"error: identity cannot listen on http://127.0.0.1:{_ports["identity"]} because the port is already in use; stop the program using it or set [identity] port in the configuration.", cloud.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", cloud.Output, StringComparison.Ordinal);
     }
 
@@ -143,7 +144,7 @@ public sealed class UpCommandTests : IDisposable
             ["up", "--data-dir", _dataDirectory.FullName, .. arguments],
             _ports.Environment());
 
-    private string IdentityUrl(string path) => $"http://127.0.0.1:{_ports.Identity}{path}";
+    private string IdentityUrl(string path) => $"http://127.0.0.1:{_ports["identity"]}{path}";
 
     private string DataFile(string name) => Path.Combine(_dataDirectory.FullName, name);
 }

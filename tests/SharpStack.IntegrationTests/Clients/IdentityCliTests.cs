@@ -1,10 +1,11 @@
 using System.Net;
 using System.Text.Json;
+using SharpStack.Testing.Clouds;
 
 namespace SharpStack.IntegrationTests.Clients;
 
-/// <summary>The identity commands of the real <c>openstack</c> CLI against <c>sharpstack up</c>, with Keystone's output shapes.</summary>
-public sealed class IdentityCliTests(CloudFixture cloud) : IClassFixture<CloudFixture>
+/// <summary>The identity commands of the real <c>openstack</c> CLI against <c>sharpstack up</c>'s cloud, with Keystone's output shapes.</summary>
+public sealed class IdentityCliTests(WholeCloudFixture cloud) : IClassFixture<WholeCloudFixture>
 {
     private readonly OpenStackCli _cli = new(cloud.CloudsYaml);
 
@@ -28,7 +29,7 @@ public sealed class IdentityCliTests(CloudFixture cloud) : IClassFixture<CloudFi
         await _cli.SucceedsAsync("token", "revoke", revoked);
 
         using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, cloud.IdentityUrl + "/auth/tokens");
+        using var request = new HttpRequestMessage(HttpMethod.Get, IdentityUrl + "/auth/tokens");
         request.Headers.Add("X-Auth-Token", admin);
         request.Headers.Add("X-Subject-Token", revoked);
         using var response = await http.SendAsync(request);
@@ -65,7 +66,7 @@ public sealed class IdentityCliTests(CloudFixture cloud) : IClassFixture<CloudFi
     {
         var (user, project) = await CreateMemberAsync("p4ssword");
 
-        var token = await OpenStackCli.AsUser(cloud.IdentityUrl, user, "p4ssword", project).JsonAsync("token", "issue");
+        var token = await OpenStackCli.AsUser(IdentityUrl, user, "p4ssword", project).JsonAsync("token", "issue");
 
         Assert.False(string.IsNullOrEmpty(token.GetProperty("id").GetString()));
     }
@@ -103,7 +104,7 @@ public sealed class IdentityCliTests(CloudFixture cloud) : IClassFixture<CloudFi
     public async Task ApplicationCredentialCreate_SecretAuthenticates()
     {
         var (user, project) = await CreateMemberAsync("secret");
-        var credential = await OpenStackCli.AsUser(cloud.IdentityUrl, user, "secret", project)
+        var credential = await OpenStackCli.AsUser(IdentityUrl, user, "secret", project)
             .JsonAsync("application", "credential", "create", Unique("appcred"));
 
         var token = await new OpenStackCli("", new Dictionary<string, string>
@@ -111,7 +112,7 @@ public sealed class IdentityCliTests(CloudFixture cloud) : IClassFixture<CloudFi
             ["OS_CLIENT_CONFIG_FILE"] = "",
             ["OS_CLOUD"] = "",
             ["OS_AUTH_TYPE"] = "v3applicationcredential",
-            ["OS_AUTH_URL"] = cloud.IdentityUrl.ToString(),
+            ["OS_AUTH_URL"] = IdentityUrl.ToString(),
             ["OS_APPLICATION_CREDENTIAL_ID"] = credential.GetProperty("id").GetString()!,
             ["OS_APPLICATION_CREDENTIAL_SECRET"] = credential.GetProperty("secret").GetString()!,
             ["OS_IDENTITY_API_VERSION"] = "3",
@@ -124,7 +125,7 @@ public sealed class IdentityCliTests(CloudFixture cloud) : IClassFixture<CloudFi
     public async Task UserPasswordSet_NewPasswordWorksAndOldDoesNot()
     {
         var (user, project) = await CreateMemberAsync("first-password");
-        OpenStackCli asUser(string password) => OpenStackCli.AsUser(cloud.IdentityUrl, user, password, project);
+        OpenStackCli asUser(string password) => OpenStackCli.AsUser(IdentityUrl, user, password, project);
 
         await asUser("first-password").SucceedsAsync("user", "password", "set", "--original-password", "first-password", "--password", "second-password");
 
@@ -152,6 +153,8 @@ public sealed class IdentityCliTests(CloudFixture cloud) : IClassFixture<CloudFi
         Assert.Equal("keystone", identity.GetProperty("Name").GetString());
         Assert.Equal(3, identity.GetProperty("Endpoints").EnumerateArray().Count());
     }
+
+    private Uri IdentityUrl => cloud.Url("identity");
 
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..20];
 

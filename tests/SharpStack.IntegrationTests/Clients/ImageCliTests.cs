@@ -1,11 +1,12 @@
 using System.Text.Json;
 using SharpStack.IntegrationTests.Image;
+using SharpStack.Testing.Clouds;
 using SharpStack.Testing.Streams;
 
 namespace SharpStack.IntegrationTests.Clients;
 
-/// <summary>The image commands of the real <c>openstack</c> CLI against <c>sharpstack up</c>: data round trips, metadata, sharing.</summary>
-public sealed class ImageCliTests(CloudFixture cloud) : IClassFixture<CloudFixture>, IDisposable
+/// <summary>The image commands of the real <c>openstack</c> CLI against <c>sharpstack up</c>'s cloud: data round trips, metadata, sharing.</summary>
+public sealed class ImageCliTests(WholeCloudFixture cloud) : IClassFixture<WholeCloudFixture>, IDisposable
 {
     private const long MiB = 1024 * 1024;
 
@@ -45,7 +46,7 @@ public sealed class ImageCliTests(CloudFixture cloud) : IClassFixture<CloudFixtu
     public async Task AddProjectThenMemberAccepts_ImageListedAsShared()
     {
         var (user, project) = await CreateMemberAsync("secret");
-        var member = OpenStackCli.AsUser(cloud.IdentityUrl, user, "secret", project);
+        var member = OpenStackCli.AsUser(cloud.Url("identity"), user, "secret", project);
         var name = Unique("shared");
         var id = await CreateWithDataAsync(name, 1 * MiB, "--shared");
 

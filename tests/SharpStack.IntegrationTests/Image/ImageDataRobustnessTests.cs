@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using SharpStack.Testing.Clouds;
 using SharpStack.Testing.Streams;
 
 namespace SharpStack.IntegrationTests.Image;
@@ -17,16 +18,16 @@ public sealed class ImageDataRobustnessTests
     [Fact]
     public async Task UploadAndDownload2GiB_PeakMemoryGrowsLessThan100MiB()
     {
-        await using var cloud = new ImageCloud();
+        await using var cloud = new CloudProcess();
         await cloud.StartAsync();
-        var api = await cloud.ConnectAsync();
+        var api = await ConnectAsync(cloud);
         await RoundTripAsync(api, 8 * MiB);
-        var residentBefore = cloud.ReadMemory("VmRSS");
-        var peakBefore = ResetPeak(cloud.ProcessId) ? residentBefore : cloud.ReadMemory("VmHWM");
+        var residentBefore = ReadMemory(cloud.ProcessId, "VmRSS");
+        var peakBefore = ResetPeak(cloud.ProcessId) ? residentBefore : ReadMemory(cloud.ProcessId, "VmHWM");
 
         var (uploaded, downloaded, response) = await RoundTripAsync(api, 2048 * MiB);
 
-        var growth = cloud.ReadMemory("VmHWM") - peakBefore;
+        var growth = ReadMemory(cloud.ProcessId, "VmHWM") - peakBefore;
         Assert.Equal(uploaded.Md5, downloaded.Md5);
         Assert.Equal(2048 * MiB, downloaded.Size);
         Assert.Equal(2048 * MiB, response.Content.Headers.ContentLength);
@@ -36,9 +37,9 @@ public sealed class ImageDataRobustnessTests
     [Fact]
     public async Task KillDuringUpload_RestartedImageIsNotActiveAndHasNoData()
     {
-        await using var cloud = new ImageCloud();
+        await using var cloud = new CloudProcess();
         await cloud.StartAsync();
-        var api = await cloud.ConnectAsync();
+        var api = await ConnectAsync(cloud);
         var id = await api.CreateAsync("killed-upload");
         var filesBefore = DataFiles(cloud.DataDirectory);
         using var abandon = new CancellationTokenSource();
@@ -48,7 +49,7 @@ public sealed class ImageDataRobustnessTests
         await cloud.KillAsync();
         await Assert.ThrowsAnyAsync<Exception>(() => upload);
         await cloud.StartAsync();
-        api = await cloud.ConnectAsync();
+        api = await ConnectAsync(cloud);
 
         var image = await api.ShowAsync(id);
         Assert.Contains(image.GetProperty("status").GetString(), NotActiveAfterKill);
@@ -73,6 +74,18 @@ public sealed class ImageDataRobustnessTests
         var response = await api.DownloadAsync(id, async body => downloaded = await Hashes.OfAsync(body));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (new Hashes(data.Md5(), "", size), downloaded!, response);
+    }
+
+    private static Task<ImageApi> ConnectAsync(CloudProcess cloud) =>
+        ImageApi.ConnectAsync(cloud.Url("identity"), cloud.RootUrl("image"), cloud.AdminPassword);
+
+    /// <summary>A <c>VmHWM</c> (peak resident) or <c>VmRSS</c> line of <c>/proc/PID/status</c>, in bytes.</summary>
+    private static long ReadMemory(int processId, string field)
+    {
+        var line = File.ReadLines($"/proc/{processId.ToString(CultureInfo.InvariantCulture)}/status")
+            .Single(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        var kib = long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+        return kib * 1024;
     }
 
     /// <summary>Resets the kernel's peak-resident counter (VmHWM) of the process; false where the kernel refuses.</summary>

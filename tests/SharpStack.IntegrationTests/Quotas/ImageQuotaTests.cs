@@ -1,22 +1,23 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SharpStack.Testing.Clouds;
 
 namespace SharpStack.IntegrationTests.Quotas;
 
-/// <summary>Image quotas on a real <c>sharpstack up</c>: limits created through Identity's REST API, enforced by Image.</summary>
-public sealed class ImageQuotaTests(QuotaCloudFixture cloud) : IClassFixture<QuotaCloudFixture>, IDisposable
+/// <summary>Image quotas on <c>sharpstack up</c>'s cloud: limits created through Identity's REST API, enforced by Image.</summary>
+public sealed class ImageQuotaTests(WholeCloudFixture cloud) : IClassFixture<WholeCloudFixture>, IDisposable
 {
     private const int MiB = 1024 * 1024;
     private const string MemberPassword = "quota-secret";
-    private readonly HttpClient _http = new() { BaseAddress = cloud.IdentityUrl, Timeout = TimeSpan.FromMinutes(2) };
+    private readonly HttpClient _http = new() { BaseAddress = cloud.RootUrl("identity"), Timeout = TimeSpan.FromMinutes(2) };
 
     private CloudRest Rest => new(_http);
 
     [Fact]
     public async Task Up_RegistersUnlimitedImageLimits_AndUsageFollowsProjectLimits()
     {
-        var admin = await Rest.TokenAsync("admin", QuotaCloudFixture.AdminPassword, "admin");
+        var admin = await Rest.TokenAsync("admin", cloud.AdminPassword, "admin");
         var imageService = await ImageServiceIdAsync(admin);
         var (_, registered) = await Rest.SendAsync(HttpMethod.Get, Identity($"v3/registered_limits?service_id={imageService}"), admin);
         var project = await CreateMemberProjectAsync(admin);
@@ -43,7 +44,7 @@ public sealed class ImageQuotaTests(QuotaCloudFixture cloud) : IClassFixture<Quo
     [Fact]
     public async Task CreateAndUpload_OverProjectLimits_Are413AndLeaveTheImageQueued()
     {
-        var admin = await Rest.TokenAsync("admin", QuotaCloudFixture.AdminPassword, "admin");
+        var admin = await Rest.TokenAsync("admin", cloud.AdminPassword, "admin");
         var imageService = await ImageServiceIdAsync(admin);
         var project = await CreateMemberProjectAsync(admin);
         var limits = await CreateLimitsAsync(admin, imageService, project.Id, ("image_count_total", 1), ("image_size_total", 1));
@@ -78,9 +79,9 @@ public sealed class ImageQuotaTests(QuotaCloudFixture cloud) : IClassFixture<Quo
 
     public void Dispose() => _http.Dispose();
 
-    private Uri Identity(string path) => new(cloud.IdentityUrl, path);
+    private Uri Identity(string path) => new(cloud.RootUrl("identity"), path);
 
-    private Uri Image(string path) => new(cloud.ImageUrl, path);
+    private Uri Image(string path) => new(cloud.RootUrl("image"), path);
 
     private Task<(HttpStatusCode Status, JsonElement Body)> CreateImageAsync(string token, string name) => Rest.SendAsync(
         HttpMethod.Post, Image("v2/images"), token, new JsonObject { ["name"] = name, ["disk_format"] = "raw", ["container_format"] = "bare" });

@@ -9,7 +9,7 @@ public sealed class ClientConfigWriterTests : IDisposable
     [Fact]
     public void Write_PasswordWithQuotes_IsQuotedForShellAndYaml()
     {
-        ClientConfigWriter.Write(_folder, "http://127.0.0.1:5000/v3", "it's $secret", "RegionOne");
+        ClientConfigWriter.Write(_folder, "http://127.0.0.1:5000/v3", "it's $secret", "RegionOne", []);
 
         var openrc = File.ReadAllText(Path.Combine(_folder.FullName, "openrc"));
         var clouds = File.ReadAllText(Path.Combine(_folder.FullName, "clouds.yaml"));
@@ -21,12 +21,30 @@ public sealed class ClientConfigWriterTests : IDisposable
     [Fact]
     public void Write_Files_AreReadableByOwnerOnly()
     {
-        ClientConfigWriter.Write(_folder, "http://127.0.0.1:5000/v3", "secret", "RegionOne");
+        ClientConfigWriter.Write(_folder, "http://127.0.0.1:5000/v3", "secret", "RegionOne", []);
 
         foreach (var name in new[] { "openrc", "clouds.yaml" })
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_folder.FullName, name)));
         }
+    }
+
+    [Fact]
+    public void Write_DefaultComposition_NamesEachServicesClientApiVersion()
+    {
+        var versions = CloudComposition.Default.Services.Select(service => service.ClientApi).OfType<ClientApiVersion>().ToList();
+
+        ClientConfigWriter.Write(_folder, "http://127.0.0.1:5000/v3", "secret", "RegionOne", versions);
+
+        var openrc = File.ReadAllText(Path.Combine(_folder.FullName, "openrc"));
+        var clouds = File.ReadAllText(Path.Combine(_folder.FullName, "clouds.yaml"));
+        Assert.Contains("    identity_api_version: 3\n", clouds, StringComparison.Ordinal);
+        Assert.Contains("export OS_IDENTITY_API_VERSION=3\n", openrc, StringComparison.Ordinal);
+        Assert.All(versions, version =>
+        {
+            Assert.Contains($"    {version.Client}_api_version: {version.Version}\n", clouds, StringComparison.Ordinal);
+            Assert.Contains($"export OS_{version.Client.ToUpperInvariant()}_API_VERSION={version.Version}\n", openrc, StringComparison.Ordinal);
+        });
     }
 
     public void Dispose() => _folder.Delete(recursive: true);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using SharpStack.Composition;
 using SharpStack.Configuration;
 
 namespace SharpStack.Tests.Configuration;
@@ -8,9 +9,9 @@ public sealed class SampleConfigWriterTests
     [Fact]
     public void Write_EverySchemaOption_AppearsCommentedWithItsDefault()
     {
-        var sample = SampleConfigWriter.Write(ConfigurationSchema.Sections);
+        var sample = SampleConfigWriter.Write(ConfigurationSchema.Sample(CloudComposition.Default));
 
-        foreach (var option in ConfigurationSchema.Sections.SelectMany(OptionDescriptors.Describe))
+        foreach (var option in ConfigurationSchema.Sample(CloudComposition.Default).SelectMany(OptionDescriptors.Describe))
         {
             Assert.Contains($"#{option.Key} = {option.DefaultValue}\n", sample, StringComparison.Ordinal);
         }
@@ -22,7 +23,7 @@ public sealed class SampleConfigWriterTests
     [Fact]
     public void Write_SampleWithCommentsRemoved_ParsesAsIniWithNoUnknownKeys()
     {
-        var uncommented = string.Join('\n', SampleConfigWriter.Write(ConfigurationSchema.Sections)
+        var uncommented = string.Join('\n', SampleConfigWriter.Write(ConfigurationSchema.Sample(CloudComposition.Default))
             .Split('\n')
             .Where(line => !line.StartsWith("# ", StringComparison.Ordinal) && line != "#")
             .Select(line => line.StartsWith('#') ? line[1..] : line));
@@ -30,7 +31,7 @@ public sealed class SampleConfigWriterTests
 
         var configuration = new ConfigurationBuilder().AddIniStream(stream).Build();
 
-        Assert.Empty(UnknownKeyFinder.Find(configuration, ConfigurationSchema.Sections));
+        Assert.Empty(UnknownKeyFinder.Find(configuration, ConfigurationSchema.Sample(CloudComposition.Default)));
         Assert.Equal("127.0.0.1", configuration["DEFAULT:bind"]);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using SharpStack.Composition;
 using SharpStack.Configuration;
 
 namespace SharpStack.Tests.Configuration;
@@ -10,7 +11,7 @@ public sealed class UnknownKeyFinderTests
     {
         var configuration = Build(("DEFAULT:bind", "127.0.0.1"), ("default:DEBUG", "true"), ("identity:port", "5000"));
 
-        Assert.Empty(UnknownKeyFinder.Find(configuration, ConfigurationSchema.Sections));
+        Assert.Empty(UnknownKeyFinder.Find(configuration, ConfigurationSchema.Sample(CloudComposition.Default)));
     }
 
     [Fact]
@@ -18,7 +19,7 @@ public sealed class UnknownKeyFinderTests
     {
         var configuration = Build(("identity:prot", "5000"), ("nosuchservice:port", "1"));
 
-        var unknown = UnknownKeyFinder.Find(configuration, ConfigurationSchema.Sections);
+        var unknown = UnknownKeyFinder.Find(configuration, ConfigurationSchema.Sample(CloudComposition.Default));
 
         Assert.Equal(["[identity] prot", "[nosuchservice]"], unknown);
     }

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Threading.Channels;
 
-namespace SharpStack.IntegrationTests;
+namespace SharpStack.Testing.Clouds;
 
 /// <summary>The real <c>sharpstack</c> executable run as a child process, with its output readable line by line.</summary>
 public sealed class SharpStackProcess : IAsyncDisposable

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace SharpStack.IntegrationTests;
+namespace SharpStack.Testing.Clouds;
 
 /// <summary>A loopback TCP port that nothing listens on at the time of asking.</summary>
 public static class FreePort

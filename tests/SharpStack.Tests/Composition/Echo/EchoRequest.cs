@@ -1,0 +1,3 @@
+namespace SharpStack.Tests.Composition.Echo;
+
+internal sealed record EchoRequest(string Text);
