@@ -47,6 +47,12 @@ internal sealed record ServiceDefinition
     /// <summary>Its options classes by section, for <c>config sample</c> and unknown-key reports; some depend on the configuration.</summary>
     public Func<IConfiguration, IEnumerable<OptionsSection>> Options { get; init; } = _ => [];
 
+    /// <summary>
+    /// The sections of the services it calls over REST (<c>placement</c>, <c>neutron</c>, …, as nova.conf names them),
+    /// each holding keystoneauth's options of <see cref="SharpStack.Hosting.Clients.ServiceClientOptions"/>.
+    /// </summary>
+    public IReadOnlyList<string> ClientSections { get; init; } = [];
+
     /// <summary>The kinds of agent that do this service's work on the hosts.</summary>
     public IReadOnlyList<AgentDefinition> Agents { get; init; } = [];
 

@@ -3,6 +3,7 @@ using SharpStack.Composition;
 using SharpStack.Data;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Auth;
+using SharpStack.Hosting.Clients;
 using SharpStack.Hosting.Policy;
 using SharpStack.Messaging;
 
@@ -24,6 +25,9 @@ internal static class ConfigurationSchema
         new(PolicyFileOptions.SectionName, typeof(PolicyFileOptions)),
     ];
 
+    /// <summary>Options classes bound once per section that an entry names (its <see cref="ServiceDefinition.ClientSections"/>), not by one fixed section.</summary>
+    public static IReadOnlyList<Type> PerCalledServiceTypes { get; } = [typeof(ServiceClientOptions)];
+
     /// <summary>The sections of the sample configuration: the process's, then each service's with its agent kinds'.</summary>
     public static IReadOnlyList<OptionsSection> Sample(CloudComposition composition) =>
         For(composition, new ConfigurationBuilder().Build());
@@ -36,6 +40,7 @@ internal static class ConfigurationSchema
         [
             new(service.Name, typeof(ServiceEndpointOptions)),
             .. service.Options(configuration),
+            .. service.ClientSections.Select(section => new OptionsSection(section, typeof(ServiceClientOptions))),
             .. service.Agents.SelectMany(agent => agent.Options),
         ]),
     ];

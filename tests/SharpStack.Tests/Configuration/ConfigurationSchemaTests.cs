@@ -19,10 +19,24 @@ public sealed class ConfigurationSchemaTests
             .Append(typeof(CloudComposition).Assembly)
             .SelectMany(assembly => assembly.GetTypes())
             .Where(type => type.GetProperties().Any(property => property.GetCustomAttribute<ConfigurationKeyNameAttribute>() is not null))
+            .Except(ConfigurationSchema.PerCalledServiceTypes)
             .ToList();
 
         Assert.NotEmpty(optionsClasses);
         Assert.All(optionsClasses, type => Assert.True(inSchema.Contains(type), $"{type.FullName} is bound from the configuration but no entry of the composition declares it."));
+    }
+
+    [Fact]
+    public void Sample_ServiceThatCallsAnother_HasTheCalledServicesClientSection()
+    {
+        var caller = EchoService.Definition with { ClientSections = ["placement"] };
+        var composition = CloudComposition.Default.With(caller);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("placement:endpoint_override", "http://placement.example:8778")]).Build();
+
+        Assert.Contains("[placement]\n\n# ", SampleConfigWriter.Write(ConfigurationSchema.Sample(composition)), StringComparison.Ordinal);
+        Assert.Contains("endpoint_override", SampleConfigWriter.Write(ConfigurationSchema.Sample(composition)), StringComparison.Ordinal);
+        Assert.Empty(UnknownKeyFinder.Find(configuration, ConfigurationSchema.For(composition, configuration)));
+        Assert.Equal(["[placement]"], UnknownKeyFinder.Find(configuration, ConfigurationSchema.For(CloudComposition.Default, configuration)));
     }
 
     [Fact]
