@@ -3,7 +3,7 @@ using SharpStack.Image.Tests.Support;
 
 namespace SharpStack.Image.Tests;
 
-public sealed class VersionTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class VersionTests(ImageServer server) : IClassFixture<ImageServer>
 {
     [Fact]
     public async Task RootAnswersMultipleChoicesWithEveryV2Version()
