@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Builder;
-using SharpStack.Identity.Application;
 using SharpStack.Testing.Services;
 
 namespace SharpStack.Image.Tests;
@@ -15,7 +14,4 @@ public class ImageServer : ServiceOverIdentity
     protected override void AddService(WebApplicationBuilder builder) => builder.AddImage();
 
     protected override void MapApi(WebApplication app) => app.MapImageApi();
-
-    /// <summary>Glance's catalog entry: the unversioned root, as <c>sharpstack up</c> lists it.</summary>
-    protected override CatalogService CatalogEntry() => new("image", "glance", BaseUri.ToString().TrimEnd('/'));
 }

@@ -31,6 +31,8 @@ public sealed class IdentityUnavailableTests(IdentityUnavailableTests.Server ser
     /// </summary>
     public sealed class Server : QuotaServer
     {
+        protected override bool OwnIdentity => true;
+
         protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
             [.. base.Settings(), new("keystone_authtoken:token_cache_time", "3600")];
 

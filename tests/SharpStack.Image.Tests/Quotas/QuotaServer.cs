@@ -8,8 +8,9 @@ using SharpStack.Testing.Identity;
 namespace SharpStack.Image.Tests.Quotas;
 
 /// <summary>
-/// The Image API with <c>use_keystone_limits = true</c> over an Identity of its own that lists it in the catalog; tests set
-/// its unified limits through Identity's REST API (<see cref="Limits"/>), and the Image service reads them from there.
+/// The Image API with <c>use_keystone_limits = true</c>, listed in Identity's catalog as an image service of its own
+/// (<c>[oslo_limit] endpoint_service_name</c>); tests set its unified limits through Identity's REST API
+/// (<see cref="Limits"/>), and the Image service reads them from there.
 /// </summary>
 public class QuotaServer : ImageServer
 {
@@ -19,7 +20,7 @@ public class QuotaServer : ImageServer
     /// <summary>The Image service's registered and project limits in Identity, set as the admin.</summary>
     public IdentityLimits Limits => _limits ?? throw new InvalidOperationException("The server has not started.");
 
-    protected override bool OwnIdentity => true;
+    protected override string CatalogType => "image";
 
     internal static long Bytes(double mebibytes) => (long)(mebibytes * MiB);
 
@@ -71,11 +72,11 @@ public class QuotaServer : ImageServer
     }
 
     protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
-        [.. base.Settings(), new("DEFAULT:use_keystone_limits", "true")];
+        [.. base.Settings(), new("DEFAULT:use_keystone_limits", "true"), new("oslo_limit:endpoint_service_name", CatalogName)];
 
     protected override async Task StartedAsync()
     {
         await base.StartedAsync();
-        _limits = new IdentityLimits(Personas.Admin, "image");
+        _limits = new IdentityLimits(Personas.Admin, CatalogServiceId!);
     }
 }

@@ -6,10 +6,8 @@ namespace SharpStack.Testing.Identity;
 /// One catalog service's unified limits in a real Identity, set through its REST API as the admin: registered (default)
 /// limits and project limits in one region, as <c>openstack registered limit create</c> and <c>openstack limit create</c> do.
 /// </summary>
-public sealed class IdentityLimits(IdentityAdminClient admin, string serviceType, string regionId = IdentityServer.RegionName)
+public sealed class IdentityLimits(IdentityAdminClient admin, string serviceId, string regionId = IdentityServer.RegionName)
 {
-    private string? _serviceId;
-
     /// <summary>Deletes the service's project limits, then its registered limits.</summary>
     public async Task ClearAsync()
     {
@@ -37,7 +35,7 @@ public sealed class IdentityLimits(IdentityAdminClient admin, string serviceType
             return;
         }
 
-        var limit = await ScopeAsync(resource);
+        var limit = Scope(resource);
         limit["default_limit"] = defaultLimit;
         await admin.SendAsync(HttpMethod.Post, "v3/registered_limits", new JsonObject { ["registered_limits"] = new JsonArray(limit) });
     }
@@ -60,7 +58,7 @@ public sealed class IdentityLimits(IdentityAdminClient admin, string serviceType
             return;
         }
 
-        var body = await ScopeAsync(resource);
+        var body = Scope(resource);
         body["project_id"] = projectId;
         body["resource_limit"] = limit;
         await admin.SendAsync(HttpMethod.Post, "v3/limits", new JsonObject { ["limits"] = new JsonArray(body) });
@@ -68,9 +66,9 @@ public sealed class IdentityLimits(IdentityAdminClient admin, string serviceType
 
     private static string Query(string resource) => $"&resource_name={Uri.EscapeDataString(resource)}";
 
-    private async Task<JsonObject> ScopeAsync(string resource) => new()
+    private JsonObject Scope(string resource) => new()
     {
-        ["service_id"] = await ServiceIdAsync(),
+        ["service_id"] = serviceId,
         ["region_id"] = regionId,
         ["resource_name"] = resource,
     };
@@ -78,18 +76,7 @@ public sealed class IdentityLimits(IdentityAdminClient admin, string serviceType
     private async Task<List<string>> IdsAsync(string collection, string query)
     {
         var list = await admin.SendAsync(
-            HttpMethod.Get, $"v3/{collection}?service_id={Uri.EscapeDataString(await ServiceIdAsync())}&region_id={Uri.EscapeDataString(regionId)}{query}");
+            HttpMethod.Get, $"v3/{collection}?service_id={Uri.EscapeDataString(serviceId)}&region_id={Uri.EscapeDataString(regionId)}{query}");
         return [.. list![collection]!.AsArray().Select(item => item!["id"]!.GetValue<string>())];
-    }
-
-    private async Task<string> ServiceIdAsync()
-    {
-        if (_serviceId is null)
-        {
-            var services = await admin.SendAsync(HttpMethod.Get, $"v3/services?type={Uri.EscapeDataString(serviceType)}");
-            _serviceId = services!["services"]!.AsArray().Single()!["id"]!.GetValue<string>();
-        }
-
-        return _serviceId;
     }
 }

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using SharpStack.Identity.Application;
 using SharpStack.Testing.Databases;
+using SharpStack.Testing.Identity;
 using SharpStack.Testing.Personas;
 
 namespace SharpStack.Testing.Services;
@@ -11,8 +11,10 @@ namespace SharpStack.Testing.Services;
 /// <summary>
 /// An xunit fixture: one service's API on <see cref="ServiceApiHost"/> whose <c>[keystone_authtoken]</c> points at a real
 /// Identity with every <see cref="Persona"/>, so that its tests send real tokens. The Identity is the test process's shared
-/// one (<see cref="PersonaCloud.SharedAsync"/>) unless <see cref="OwnIdentity"/> asks for one of its own, which then also
-/// lists the service in its catalog (<see cref="CatalogEntry"/>) and is stopped with the service.
+/// one (<see cref="PersonaCloud.SharedAsync"/>) unless <see cref="OwnIdentity"/> asks for one of its own, stopped with the
+/// service. With a <see cref="CatalogType"/> the service is listed in Identity's catalog under a name of its own
+/// (<see cref="CatalogName"/>), so that state Identity keeps per service, such as unified limits, is this fixture's alone
+/// even in the shared Identity.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
 public abstract class ServiceOverIdentity : IAsyncLifetime
@@ -21,6 +23,7 @@ public abstract class ServiceOverIdentity : IAsyncLifetime
     private ServiceApiHost? _host;
     private DirectoryInfo? _configDirectory;
     private Socket? _stoppedIdentityPort;
+    private string? _catalogName;
 
     public PersonaCloud Cloud => _cloud ?? throw NotStarted();
 
@@ -39,8 +42,17 @@ public abstract class ServiceOverIdentity : IAsyncLifetime
     /// <summary>The service's folder (its SQLite files and stored data).</summary>
     public DirectoryInfo DataDirectory => Host.DataDirectory;
 
+    /// <summary>The service's name in Identity's catalog, unique to this fixture.</summary>
+    public string CatalogName => _catalogName ??= $"{Name}-{Guid.NewGuid():N}";
+
+    /// <summary>The id of the service in Identity's catalog; null without a <see cref="CatalogType"/>.</summary>
+    public string? CatalogServiceId { get; private set; }
+
     /// <summary>The service's name, used for its temporary folder.</summary>
     protected abstract string Name { get; }
+
+    /// <summary>The catalog type to list the service under (for example <c>image</c>); null for not at all.</summary>
+    protected virtual string? CatalogType => null;
 
     /// <summary>Whether this fixture starts an Identity of its own (for Identity state of its own, such as unified limits).</summary>
     protected virtual bool OwnIdentity => false;
@@ -71,9 +83,9 @@ public abstract class ServiceOverIdentity : IAsyncLifetime
             ConfigureServices = ConfigureServices,
             Database = Database,
         });
-        if (OwnIdentity && CatalogEntry() is { } entry)
+        if (CatalogType is { } type)
         {
-            await _cloud.Identity.AddToCatalogAsync(entry);
+            CatalogServiceId = await Personas.Admin.AddServiceAsync(type, CatalogName, CatalogUrl());
         }
 
         await StartedAsync();
@@ -131,13 +143,13 @@ public abstract class ServiceOverIdentity : IAsyncLifetime
     {
     }
 
-    /// <summary>How an own Identity lists the service in its catalog (at <see cref="BaseUri"/>); null for not at all.</summary>
-    protected virtual CatalogService? CatalogEntry() => null;
+    /// <summary>The URL of the service's endpoints in the catalog: <see cref="BaseUri"/> without its trailing slash.</summary>
+    protected virtual string CatalogUrl() => BaseUri.ToString().TrimEnd('/');
 
     /// <summary>The own Identity; a derived fixture may return a <see cref="PersonaCloud"/> with other Identity settings.</summary>
     protected virtual PersonaCloud CreateOwnCloud() => new();
 
-    /// <summary>Runs once the service is up (and listed in the catalog), before any test.</summary>
+    /// <summary>Runs once the service is up and listed in the catalog, before any test.</summary>
     protected virtual Task StartedAsync() => Task.CompletedTask;
 
     private async Task<PersonaCloud> StartOwnCloudAsync()
