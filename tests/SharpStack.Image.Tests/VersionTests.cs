@@ -32,4 +32,16 @@ public sealed class VersionTests(ImageServer server) : IClassFixture<ImageServer
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
     }
+
+    [Fact]
+    public async Task ListImages_TokenIdentityDoesNotKnow_Is401NamingIdentity()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("v2/images", UriKind.Relative));
+        request.Headers.Add("X-Auth-Token", "gAAAAABnot-a-token-of-this-identity");
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal($"Keystone uri=\"{server.Cloud.Identity.V3Uri}\"", response.Headers.WwwAuthenticate.ToString());
+    }
 }

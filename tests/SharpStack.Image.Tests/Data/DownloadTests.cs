@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography;
 using SharpStack.Image.Domain;
-using SharpStack.Image.Tests.Support;
 using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Data;

@@ -2,7 +2,6 @@ using System.Net;
 using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Tests.Quotas;
-using SharpStack.Image.Tests.Support;
 using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Data;

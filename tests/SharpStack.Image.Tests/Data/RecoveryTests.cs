@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Persistence;
-using SharpStack.Image.Tests.Support;
 using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Data;

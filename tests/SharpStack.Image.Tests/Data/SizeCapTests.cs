@@ -1,6 +1,5 @@
 using System.Net;
 using SharpStack.Image.Domain;
-using SharpStack.Image.Tests.Support;
 using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Data;
