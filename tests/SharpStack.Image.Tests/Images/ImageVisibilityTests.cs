@@ -89,4 +89,13 @@ public sealed class ImageVisibilityTests(ImageServer server) : IClassFixture<Ima
 
         Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.CloudAdmin)).Status);
     }
+
+    [Fact]
+    public async Task AdminOfAnyProject_SeesAnotherProjectsPrivateImage_AsUnderGlancesLegacyPolicies()
+    {
+        var id = await server.CreateImageAsync(Persona.ProjectBMember, """{"visibility": "private"}""");
+
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectAdmin)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectMember)).Status);
+    }
 }
