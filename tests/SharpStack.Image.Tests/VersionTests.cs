@@ -3,7 +3,7 @@ using SharpStack.Image.Tests.Support;
 
 namespace SharpStack.Image.Tests;
 
-public sealed class VersionTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class VersionTests(ImageServer server) : IClassFixture<ImageServer>
 {
     [Fact]
     public async Task RootAnswersMultipleChoicesWithEveryV2Version()
@@ -31,5 +31,17 @@ public sealed class VersionTests(ImageApiServer server) : IClassFixture<ImageApi
         var (status, _, _) = await server.SendAsync(HttpMethod.Get, "/v2/images", persona: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
+    }
+
+    [Fact]
+    public async Task ListImages_TokenIdentityDoesNotKnow_Is401NamingIdentity()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("v2/images", UriKind.Relative));
+        request.Headers.Add("X-Auth-Token", "gAAAAABnot-a-token-of-this-identity");
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal($"Keystone uri=\"{server.Cloud.Identity.V3Uri}\"", response.Headers.WwwAuthenticate.ToString());
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Persistence;
-using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Data;
 
@@ -10,7 +10,7 @@ namespace SharpStack.Image.Tests.Data;
 internal static class DataImages
 {
     public static async Task<string> SeedAsync(
-        this ImageApiServer server, ImagePersona owner, string diskFormat = "raw", string status = ImageStatus.Queued, string visibility = ImageVisibility.Private)
+        this ImageServer server, Persona owner, string diskFormat = "raw", string status = ImageStatus.Queued, string visibility = ImageVisibility.Private)
     {
         var id = Guid.NewGuid().ToString();
         await using var scope = server.Services.CreateAsyncScope();
@@ -21,7 +21,7 @@ internal static class DataImages
             Name = "data-test",
             Status = status,
             Visibility = visibility,
-            Owner = ImageApiServer.ProjectOf(owner),
+            Owner = server.ProjectOf(owner),
             DiskFormat = diskFormat,
             ContainerFormat = "bare",
             CreatedAt = DateTime.UtcNow,
@@ -31,7 +31,7 @@ internal static class DataImages
         return id;
     }
 
-    public static async Task<ImageRecord> ReadAsync(this ImageApiServer server, string imageId)
+    public static async Task<ImageRecord> ReadAsync(this ImageServer server, string imageId)
     {
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ImageDbContext>();
@@ -39,7 +39,7 @@ internal static class DataImages
     }
 
     /// <summary>Waits (without a fixed sleep) until the image satisfies <paramref name="condition"/>, for work the server finishes after answering.</summary>
-    public static async Task<ImageRecord> WaitForAsync(this ImageApiServer server, string imageId, Func<ImageRecord, bool> condition)
+    public static async Task<ImageRecord> WaitForAsync(this ImageServer server, string imageId, Func<ImageRecord, bool> condition)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
@@ -54,7 +54,7 @@ internal static class DataImages
         }
     }
 
-    public static string StoreFolder(this ImageApiServer server, string storeId = "file") =>
+    public static string StoreFolder(this ImageServer server, string storeId = "file") =>
         Path.Combine(server.DataDirectory.FullName, "images", storeId);
 
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Security", "CA5351", Justification = "Glance's checksum is MD5 by definition.")]

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Security.Cryptography;
 using SharpStack.Image.Domain;
-using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Data;
 
-public sealed class DownloadTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class DownloadTests(ImageServer server) : IClassFixture<ImageServer>
 {
     private static readonly byte[] Data = DataImages.RandomBytes((2 * 1024 * 1024) + 777);
 
@@ -14,7 +14,7 @@ public sealed class DownloadTests(ImageApiServer server) : IClassFixture<ImageAp
     {
         var id = await UploadedImageAsync();
 
-        using var response = await server.DownloadAsync(id, ImagePersona.MemberA);
+        using var response = await server.DownloadAsync(id, Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/octet-stream", response.Content.Headers.ContentType?.MediaType);
@@ -32,7 +32,7 @@ public sealed class DownloadTests(ImageApiServer server) : IClassFixture<ImageAp
     {
         var id = await UploadedImageAsync();
 
-        using var response = await server.DownloadAsync(id, ImagePersona.MemberA, range);
+        using var response = await server.DownloadAsync(id, Persona.ProjectMember, range);
 
         Assert.Equal(HttpStatusCode.PartialContent, response.StatusCode);
         Assert.Equal($"bytes {offset}-{offset + length - 1}/{Data.Length}", response.Content.Headers.GetValues("Content-Range").Single());
@@ -44,7 +44,7 @@ public sealed class DownloadTests(ImageApiServer server) : IClassFixture<ImageAp
     {
         var id = await UploadedImageAsync();
 
-        using var response = await server.DownloadAsync(id, ImagePersona.MemberA, $"bytes={Data.Length}-");
+        using var response = await server.DownloadAsync(id, Persona.ProjectMember, $"bytes={Data.Length}-");
 
         Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
     }
@@ -52,9 +52,9 @@ public sealed class DownloadTests(ImageApiServer server) : IClassFixture<ImageAp
     [Fact]
     public async Task Download_QueuedImage_Answers204()
     {
-        var id = await server.SeedAsync(ImagePersona.MemberA);
+        var id = await server.SeedAsync(Persona.ProjectMember);
 
-        using var response = await server.DownloadAsync(id, ImagePersona.MemberA);
+        using var response = await server.DownloadAsync(id, Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
@@ -71,8 +71,8 @@ public sealed class DownloadTests(ImageApiServer server) : IClassFixture<ImageAp
             await db.SaveChangesAsync();
         }
 
-        using var owner = await server.DownloadAsync(id, ImagePersona.MemberA);
-        using var admin = await server.DownloadAsync(id, ImagePersona.Admin);
+        using var owner = await server.DownloadAsync(id, Persona.ProjectMember);
+        using var admin = await server.DownloadAsync(id, Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, owner.StatusCode);
         Assert.Contains("deactivated", await owner.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -84,15 +84,15 @@ public sealed class DownloadTests(ImageApiServer server) : IClassFixture<ImageAp
     {
         var id = await UploadedImageAsync();
 
-        using var response = await server.DownloadAsync(id, ImagePersona.MemberB);
+        using var response = await server.DownloadAsync(id, Persona.ProjectBMember);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private async Task<string> UploadedImageAsync()
     {
-        var id = await server.SeedAsync(ImagePersona.MemberA);
-        using var response = await server.UploadAsync(id, ImagePersona.MemberA, Data);
+        var id = await server.SeedAsync(Persona.ProjectMember);
+        using var response = await server.UploadAsync(id, Persona.ProjectMember, Data);
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         return id;
     }

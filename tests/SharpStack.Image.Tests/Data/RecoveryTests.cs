@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Persistence;
-using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Data;
 
@@ -17,10 +17,10 @@ public sealed class RecoveryTests
             string saving, active, staging;
             var first = new FolderServer(folder);
             await first.InitializeAsync();
-            saving = await first.SeedAsync(ImagePersona.MemberA);
-            staging = await first.SeedAsync(ImagePersona.MemberA, status: ImageStatus.Uploading);
-            active = await first.SeedAsync(ImagePersona.MemberA);
-            (await first.UploadAsync(active, ImagePersona.MemberA, [7, 7, 7])).Dispose();
+            saving = await first.SeedAsync(Persona.ProjectMember);
+            staging = await first.SeedAsync(Persona.ProjectMember, status: ImageStatus.Uploading);
+            active = await first.SeedAsync(Persona.ProjectMember);
+            (await first.UploadAsync(active, Persona.ProjectMember, [7, 7, 7])).Dispose();
             await using (var scope = first.Services.CreateAsyncScope())
             {
                 var db = scope.ServiceProvider.GetRequiredService<ImageDbContext>();
@@ -48,7 +48,7 @@ public sealed class RecoveryTests
                 Assert.Equal([active], Directory.GetFiles(store).Select(Path.GetFileName));
                 Assert.Equal(ImageStatus.Active, (await second.ReadAsync(active)).Status);
                 Assert.Equal(ImageStatus.Queued, (await second.ReadAsync(staging)).Status);
-                using var download = await second.DownloadAsync(active, ImagePersona.MemberA);
+                using var download = await second.DownloadAsync(active, Persona.ProjectMember);
                 Assert.Equal([7, 7, 7], await download.Content.ReadAsByteArrayAsync());
             }
             finally
@@ -63,9 +63,9 @@ public sealed class RecoveryTests
     }
 
     /// <summary>An Image API over a data folder that outlives it, as a process restarted on the same folder.</summary>
-    private sealed class FolderServer(DirectoryInfo folder) : ImageApiServer
+    private sealed class FolderServer(DirectoryInfo folder) : ImageServer
     {
         protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
-            [.. base.Settings().Where(setting => setting.Key != "database:data_dir"), new("database:data_dir", folder.FullName)];
+            [.. base.Settings(), new("database:data_dir", folder.FullName)];
     }
 }

@@ -4,14 +4,15 @@ using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Persistence;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Images;
 
-public sealed class ImageActionTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class ImageActionTests(ImageServer server) : IClassFixture<ImageServer>
 {
     private async Task<string> ActiveImageAsync()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ImageDbContext>();
         await db.Images.Where(i => i.Id == id).ExecuteUpdateAsync(set => set.SetProperty(i => i.Status, ImageStatus.Active));
@@ -20,7 +21,7 @@ public sealed class ImageActionTests(ImageApiServer server) : IClassFixture<Imag
 
     private async Task<string> StatusAsync(string id)
     {
-        var (_, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.Admin);
+        var (_, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.CloudAdmin);
         return body.GetProperty("status").GetString()!;
     }
 
@@ -29,19 +30,19 @@ public sealed class ImageActionTests(ImageApiServer server) : IClassFixture<Imag
     {
         var id = await ActiveImageAsync();
 
-        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.Admin)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", Persona.CloudAdmin)).Status);
         Assert.Equal("deactivated", await StatusAsync(id));
-        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.Admin)).Status);
-        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/reactivate", ImagePersona.Admin)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", Persona.CloudAdmin)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/reactivate", Persona.CloudAdmin)).Status);
         Assert.Equal("active", await StatusAsync(id));
     }
 
     [Fact]
     public async Task Deactivate_QueuedImage_AnswersForbiddenAsGlance()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.Admin);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.StartsWith("Not allowed to deactivate image in status 'queued'", body.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -53,8 +54,8 @@ public sealed class ImageActionTests(ImageApiServer server) : IClassFixture<Imag
     {
         var id = await ActiveImageAsync();
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.ReaderA)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", ImagePersona.MemberB)).Status);
+        Assert.Equal(HttpStatusCode.Forbidden, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", Persona.ProjectReader)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/actions/deactivate", Persona.ProjectBMember)).Status);
         Assert.Equal("active", await StatusAsync(id));
     }
 
@@ -63,7 +64,7 @@ public sealed class ImageActionTests(ImageApiServer server) : IClassFixture<Imag
     {
         var id = await ActiveImageAsync();
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", ImagePersona.Admin,
+        var (status, _, _) = await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", Persona.CloudAdmin,
             """[{"op": "replace", "path": "/status", "value": "deactivated"}]""", ImageHttp.JsonPatch);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
@@ -75,7 +76,7 @@ public sealed class ImageActionTests(ImageApiServer server) : IClassFixture<Imag
     {
         var id = await ActiveImageAsync();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", ImagePersona.MemberA,
+        var (status, body, _) = await server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", Persona.ProjectMember,
             """[{"op": "replace", "path": "/disk_format", "value": "qcow2"}]""", ImageHttp.JsonPatch);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);

@@ -1,20 +1,21 @@
 using System.Net;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Images;
 
-public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class ImageCreateTests(ImageServer server) : IClassFixture<ImageServer>
 {
     [Fact]
     public async Task Create_MinimalBody_AnswersCreatedWithGlanceDefaults()
     {
-        var (status, body, response) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, "{}");
+        var (status, body, response) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, "{}");
 
         Assert.Equal(HttpStatusCode.Created, status);
         var id = body.GetProperty("id").GetString()!;
         Assert.Equal("queued", body.GetProperty("status").GetString());
         Assert.Equal("shared", body.GetProperty("visibility").GetString());
-        Assert.Equal(ImageApiServer.ProjectAId, body.GetProperty("owner").GetString());
+        Assert.Equal(server.Targets.ProjectAId, body.GetProperty("owner").GetString());
         Assert.False(body.GetProperty("protected").GetBoolean());
         Assert.False(body.GetProperty("os_hidden").GetBoolean());
         Assert.Equal(0, body.GetProperty("min_disk").GetInt32());
@@ -39,7 +40,7 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
     public async Task Create_WithIdTagsAndCustomProperties_ShowsThemAtTopLevel()
     {
         var id = Guid.NewGuid().ToString();
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA,
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember,
             $$"""{"id": "{{id}}", "name": "cirros", "disk_format": "qcow2", "container_format": "bare", "tags": ["a", "b", "a"], "os_distro": "cirros", "hw_disk_bus": "virtio", "min_ram": 64}""");
 
         Assert.Equal(HttpStatusCode.Created, status);
@@ -49,7 +50,7 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
         Assert.Equal(64, body.GetProperty("min_ram").GetInt32());
         Assert.Equal(["a", "b"], body.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).Order());
 
-        var (again, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, $$"""{"id": "{{id}}"}""");
+        var (again, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, $$"""{"id": "{{id}}"}""");
         Assert.Equal(HttpStatusCode.Conflict, again);
     }
 
@@ -67,7 +68,7 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
     [InlineData("{not json", "Malformed JSON in request body.")]
     public async Task Create_InvalidBody_AnswersBadRequest(string json, string message)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, json);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, body.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -83,7 +84,7 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
     [InlineData("""{"deleted": "x"}""", "Attribute 'deleted' is reserved.")]
     public async Task Create_ReadOnlyOrReservedAttribute_AnswersForbidden(string json, string message)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, json);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, json);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.StartsWith(message, body.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -92,7 +93,7 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
     [Fact]
     public async Task Create_EmptyBody_AnswersBadRequest()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, "");
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, "");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith("Body expected in request.", body.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -101,23 +102,23 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
     [Fact]
     public async Task Create_OwnerOfAnotherProject_OnlyAdminMay()
     {
-        var (memberStatus, memberBody, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA,
-            $$"""{"owner": "{{ImageApiServer.ProjectBId}}"}""");
-        var (adminStatus, adminBody, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.Admin,
-            $$"""{"owner": "{{ImageApiServer.ProjectBId}}"}""");
+        var (memberStatus, memberBody, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember,
+            $$"""{"owner": "{{server.Targets.ProjectBId}}"}""");
+        var (adminStatus, adminBody, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.CloudAdmin,
+            $$"""{"owner": "{{server.Targets.ProjectBId}}"}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, memberStatus);
-        Assert.StartsWith($"You are not permitted to create images owned by '{ImageApiServer.ProjectBId}'", memberBody.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith($"You are not permitted to create images owned by '{server.Targets.ProjectBId}'", memberBody.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, adminStatus);
-        Assert.Equal(ImageApiServer.ProjectBId, adminBody.GetProperty("owner").GetString());
+        Assert.Equal(server.Targets.ProjectBId, adminBody.GetProperty("owner").GetString());
     }
 
     [Fact]
     public async Task Create_Public_OnlyAdminMay_CommunityAnyMember()
     {
-        var (publicStatus, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, """{"visibility": "public"}""");
-        var (communityStatus, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, """{"visibility": "community"}""");
-        var (adminStatus, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.Admin, """{"visibility": "public"}""");
+        var (publicStatus, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, """{"visibility": "public"}""");
+        var (communityStatus, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, """{"visibility": "community"}""");
+        var (adminStatus, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.CloudAdmin, """{"visibility": "public"}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, publicStatus);
         Assert.Equal(HttpStatusCode.Created, communityStatus);
@@ -127,7 +128,7 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
     [Fact]
     public async Task Create_Reader_AnswersForbidden()
     {
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.ReaderA, "{}");
+        var (status, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectReader, "{}");
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
     }
@@ -137,7 +138,7 @@ public sealed class ImageCreateTests(ImageApiServer server) : IClassFixture<Imag
     {
         var tags = string.Join(",", Enumerable.Range(0, 129).Select(i => $"\"t{i}\""));
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, $$"""{"tags": [{{tags}}]}""");
+        var (status, _, _) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, $$"""{"tags": [{{tags}}]}""");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
     }

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Images;
 
-public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class ImageListTests(ImageServer server) : IClassFixture<ImageServer>
 {
-    private async Task<List<string>> IdsAsync(string query, ImagePersona persona = ImagePersona.MemberA)
+    private async Task<List<string>> IdsAsync(string query, Persona persona = Persona.ProjectMember)
     {
         var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/images" + query, persona);
         Assert.Equal(HttpStatusCode.OK, status);
@@ -18,7 +19,7 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
     [Fact]
     public async Task List_Body_HasFirstAndSchema()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/images?name=nothing", ImagePersona.MemberA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/images?name=nothing", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("/v2/images?name=nothing", body.GetProperty("first").GetString());
@@ -30,36 +31,36 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
     public async Task List_DefaultVisibility_FollowsGlance()
     {
         var tag = Tag();
-        var own = await server.CreateImageAsync(ImagePersona.MemberB, $$"""{"visibility": "private", "tags": ["{{tag}}"]}""");
-        var publicImage = await server.CreateImageAsync(ImagePersona.Admin, $$"""{"visibility": "public", "tags": ["{{tag}}"]}""");
-        var othersPrivate = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"visibility": "private", "tags": ["{{tag}}"]}""");
-        var othersCommunity = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"visibility": "community", "tags": ["{{tag}}"]}""");
-        var sharedAccepted = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"tags": ["{{tag}}"]}""");
-        var sharedPending = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"tags": ["{{tag}}"]}""");
-        var hidden = await server.CreateImageAsync(ImagePersona.MemberB, $$"""{"os_hidden": true, "tags": ["{{tag}}"]}""");
+        var own = await server.CreateImageAsync(Persona.ProjectBMember, $$"""{"visibility": "private", "tags": ["{{tag}}"]}""");
+        var publicImage = await server.CreateImageAsync(Persona.CloudAdmin, $$"""{"visibility": "public", "tags": ["{{tag}}"]}""");
+        var othersPrivate = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"visibility": "private", "tags": ["{{tag}}"]}""");
+        var othersCommunity = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"visibility": "community", "tags": ["{{tag}}"]}""");
+        var sharedAccepted = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"tags": ["{{tag}}"]}""");
+        var sharedPending = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"tags": ["{{tag}}"]}""");
+        var hidden = await server.CreateImageAsync(Persona.ProjectBMember, $$"""{"os_hidden": true, "tags": ["{{tag}}"]}""");
         foreach (var shared in new[] { sharedAccepted, sharedPending })
         {
-            await server.SendAsync(HttpMethod.Post, $"/v2/images/{shared}/members", ImagePersona.MemberA, $$"""{"member": "{{ImageApiServer.ProjectBId}}"}""");
+            await server.SendAsync(HttpMethod.Post, $"/v2/images/{shared}/members", Persona.ProjectMember, $$"""{"member": "{{server.Targets.ProjectBId}}"}""");
         }
 
-        await server.SendAsync(HttpMethod.Put, $"/v2/images/{sharedAccepted}/members/{ImageApiServer.ProjectBId}", ImagePersona.MemberB, """{"status": "accepted"}""");
+        await server.SendAsync(HttpMethod.Put, $"/v2/images/{sharedAccepted}/members/{server.Targets.ProjectBId}", Persona.ProjectBMember, """{"status": "accepted"}""");
 
-        var listed = await IdsAsync($"?tag={tag}", ImagePersona.MemberB);
+        var listed = await IdsAsync($"?tag={tag}", Persona.ProjectBMember);
         Assert.Equal(new[] { own, publicImage, sharedAccepted }.Order(), listed.Order());
-        Assert.Contains(othersCommunity, await IdsAsync($"?tag={tag}&visibility=community", ImagePersona.MemberB));
-        Assert.Contains(sharedPending, await IdsAsync($"?tag={tag}&member_status=pending", ImagePersona.MemberB));
-        Assert.Equal([hidden], await IdsAsync($"?tag={tag}&os_hidden=true", ImagePersona.MemberB));
-        Assert.DoesNotContain(othersPrivate, await IdsAsync($"?tag={tag}&visibility=all", ImagePersona.MemberB));
-        Assert.Contains(othersPrivate, await IdsAsync($"?tag={tag}", ImagePersona.Admin));
+        Assert.Contains(othersCommunity, await IdsAsync($"?tag={tag}&visibility=community", Persona.ProjectBMember));
+        Assert.Contains(sharedPending, await IdsAsync($"?tag={tag}&member_status=pending", Persona.ProjectBMember));
+        Assert.Equal([hidden], await IdsAsync($"?tag={tag}&os_hidden=true", Persona.ProjectBMember));
+        Assert.DoesNotContain(othersPrivate, await IdsAsync($"?tag={tag}&visibility=all", Persona.ProjectBMember));
+        Assert.Contains(othersPrivate, await IdsAsync($"?tag={tag}", Persona.CloudAdmin));
     }
 
     [Fact]
     public async Task List_Filters_NameStatusFormatsOwnerPropertiesTagsAndIdIn()
     {
         var tag = Tag();
-        var a = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"name": "alpha", "disk_format": "qcow2", "container_format": "bare", "tags": ["{{tag}}", "x"], "os_distro": "debian"}""");
-        var b = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"name": "beta", "disk_format": "raw", "container_format": "bare", "tags": ["{{tag}}"], "os_distro": "ubuntu"}""");
-        var c = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"name": "gamma", "disk_format": "raw", "container_format": "ovf", "tags": ["{{tag}}"], "protected": true}""");
+        var a = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"name": "alpha", "disk_format": "qcow2", "container_format": "bare", "tags": ["{{tag}}", "x"], "os_distro": "debian"}""");
+        var b = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"name": "beta", "disk_format": "raw", "container_format": "bare", "tags": ["{{tag}}"], "os_distro": "ubuntu"}""");
+        var c = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"name": "gamma", "disk_format": "raw", "container_format": "ovf", "tags": ["{{tag}}"], "protected": true}""");
 
         Assert.Equal([a], await IdsAsync($"?tag={tag}&name=alpha"));
         Assert.Equal(new[] { b, c }.Order(), (await IdsAsync($"?tag={tag}&disk_format=raw")).Order());
@@ -67,7 +68,7 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
         Assert.Equal([a], await IdsAsync($"?tag={tag}&tag=x"));
         Assert.Equal([b], await IdsAsync($"?tag={tag}&os_distro=ubuntu"));
         Assert.Equal([c], await IdsAsync($"?tag={tag}&protected=true"));
-        Assert.Equal(3, (await IdsAsync($"?tag={tag}&status=queued&owner={ImageApiServer.ProjectAId}")).Count);
+        Assert.Equal(3, (await IdsAsync($"?tag={tag}&status=queued&owner={server.Targets.ProjectAId}")).Count);
         Assert.Equal(new[] { a, b }.Order(), (await IdsAsync($"?tag={tag}&id=in:{a},{b}")).Order());
         Assert.Equal(new[] { a, c }.Order(), (await IdsAsync($"?tag={tag}&name=in:alpha,\"gamma\"")).Order());
         Assert.Empty(await IdsAsync($"?tag={tag}&size_min=1"));
@@ -77,7 +78,7 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
     public async Task List_CreatedAtOperators_CompareIsoTimes()
     {
         var tag = Tag();
-        var id = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"tags": ["{{tag}}"]}""");
+        var id = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"tags": ["{{tag}}"]}""");
 
         Assert.Equal([id], await IdsAsync($"?tag={tag}&created_at=gte:2000-01-01T00:00:00Z"));
         Assert.Empty(await IdsAsync($"?tag={tag}&created_at=lt:2000-01-01T00:00:00Z"));
@@ -91,21 +92,21 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
         var names = new[] { "d", "b", "e", "a", "c" };
         foreach (var name in names)
         {
-            await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"name": "{{name}}", "tags": ["{{tag}}"]}""");
+            await server.CreateImageAsync(Persona.ProjectMember, $$"""{"name": "{{name}}", "tags": ["{{tag}}"]}""");
         }
 
         var seen = new List<string>();
         var path = $"/v2/images?tag={tag}&sort=name:asc&limit=2";
         for (var pages = 0; path is not null && pages < 5; pages++)
         {
-            var (status, body, _) = await server.SendAsync(HttpMethod.Get, path, ImagePersona.MemberA);
+            var (status, body, _) = await server.SendAsync(HttpMethod.Get, path, Persona.ProjectMember);
             Assert.Equal(HttpStatusCode.OK, status);
             seen.AddRange(body.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("name").GetString()!));
             path = body.TryGetProperty("next", out var next) ? next.GetString() : null;
         }
 
         Assert.Equal(["a", "b", "c", "d", "e"], seen);
-        var (_, classic, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images?tag={tag}&sort_key=name&sort_dir=desc", ImagePersona.MemberA);
+        var (_, classic, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images?tag={tag}&sort_key=name&sort_dir=desc", Persona.ProjectMember);
         Assert.Equal(["e", "d", "c", "b", "a"], classic.GetProperty("images").EnumerateArray().Select(i => i.GetProperty("name").GetString()));
     }
 
@@ -124,7 +125,7 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
     [InlineData("?marker=4b2e8d7c-0000-4000-8000-000000000000", "No image found with ID 4b2e8d7c-0000-4000-8000-000000000000")]
     public async Task List_BadParameter_AnswersBadRequest(string query, string message)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/images" + query, ImagePersona.MemberA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/images" + query, Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.StartsWith(message, body.GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -133,9 +134,9 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
     [Fact]
     public async Task List_MarkerOfAnotherProjectsPrivateImage_AnswersBadRequest()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA, """{"visibility": "private"}""");
+        var id = await server.CreateImageAsync(Persona.ProjectMember, """{"visibility": "private"}""");
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images?marker={id}", ImagePersona.MemberB);
+        var (status, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images?marker={id}", Persona.ProjectBMember);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
@@ -143,7 +144,7 @@ public sealed class ImageListTests(ImageApiServer server) : IClassFixture<ImageA
     [Fact]
     public async Task List_Reader_MayList()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/images", ImagePersona.ReaderA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/images", Persona.ProjectReader);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(JsonValueKind.Array, body.GetProperty("images").ValueKind);

@@ -1,18 +1,19 @@
 using System.Net;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Images;
 
-public sealed class ImagePatchTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class ImagePatchTests(ImageServer server) : IClassFixture<ImageServer>
 {
     private Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body, HttpResponseMessage Response)> PatchAsync(
-        string id, string json, ImagePersona persona = ImagePersona.MemberA, string contentType = ImageHttp.JsonPatch) =>
+        string id, string json, Persona persona = Persona.ProjectMember, string contentType = ImageHttp.JsonPatch) =>
         server.SendAsync(HttpMethod.Patch, $"/v2/images/{id}", persona, json, contentType);
 
     [Fact]
     public async Task Patch_AddReplaceRemove_CoreAndCustomProperties()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA, """{"name": "before", "os_distro": "debian"}""");
+        var id = await server.CreateImageAsync(Persona.ProjectMember, """{"name": "before", "os_distro": "debian"}""");
 
         var (status, body, _) = await PatchAsync(id, """
             [
@@ -38,7 +39,7 @@ public sealed class ImagePatchTests(ImageApiServer server) : IClassFixture<Image
         var (removed, after, _) = await PatchAsync(id, """[{"op": "remove", "path": "/hw_disk_bus"}, {"op": "replace", "path": "/protected", "value": false}]""");
         Assert.Equal(HttpStatusCode.OK, removed);
         Assert.False(after.TryGetProperty("hw_disk_bus", out _));
-        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectMember);
         Assert.Equal("ubuntu", shown.GetProperty("os_distro").GetString());
         Assert.False(shown.TryGetProperty("hw_disk_bus", out _));
     }
@@ -64,32 +65,32 @@ public sealed class ImagePatchTests(ImageApiServer server) : IClassFixture<Image
     [InlineData("""["x"]""", HttpStatusCode.BadRequest, "Operations must be JSON objects.")]
     public async Task Patch_InvalidChange_AnswersGlancesError(string json, HttpStatusCode expected, string message)
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA, """{"name": "unchanged"}""");
+        var id = await server.CreateImageAsync(Persona.ProjectMember, """{"name": "unchanged"}""");
 
         var (status, body, _) = await PatchAsync(id, json);
 
         Assert.Equal(expected, status);
         Assert.StartsWith(message, body.GetProperty("message").GetString(), StringComparison.Ordinal);
-        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectMember);
         Assert.Equal("unchanged", shown.GetProperty("name").GetString());
     }
 
     [Fact]
     public async Task Patch_FailingLaterChange_LeavesEarlierChangesUnsaved()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA, """{"name": "unchanged"}""");
+        var id = await server.CreateImageAsync(Persona.ProjectMember, """{"name": "unchanged"}""");
 
         var (status, _, _) = await PatchAsync(id, """[{"op": "replace", "path": "/name", "value": "changed"}, {"op": "remove", "path": "/absent"}]""");
 
         Assert.Equal(HttpStatusCode.Conflict, status);
-        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectMember);
         Assert.Equal("unchanged", shown.GetProperty("name").GetString());
     }
 
     [Fact]
     public async Task Patch_OtherMediaType_AnswersUnsupportedMediaTypeWithAcceptPatch()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
         var (status, _, response) = await PatchAsync(id, """[{"op": "replace", "path": "/name", "value": "x"}]""", contentType: "application/json");
 
@@ -101,7 +102,7 @@ public sealed class ImagePatchTests(ImageApiServer server) : IClassFixture<Image
     [Fact]
     public async Task Patch_Draft4MediaType_UsesOperationMembers()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
         var (status, body, _) = await PatchAsync(id, """[{"replace": "/name", "value": "draft4"}]""", contentType: "application/openstack-images-v2.0-json-patch");
         var (again, _, _) = await PatchAsync(id, """[{"add": "/name", "value": "draft4"}]""", contentType: "application/openstack-images-v2.0-json-patch");
@@ -114,10 +115,10 @@ public sealed class ImagePatchTests(ImageApiServer server) : IClassFixture<Image
     [Fact]
     public async Task Patch_Visibility_CommunityAllowedForMember_PublicForAdmin()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
         var (community, communityBody, _) = await PatchAsync(id, """[{"op": "replace", "path": "/visibility", "value": "community"}]""");
-        var (publicized, publicBody, _) = await PatchAsync(id, """[{"op": "replace", "path": "/visibility", "value": "public"}]""", ImagePersona.Admin);
+        var (publicized, publicBody, _) = await PatchAsync(id, """[{"op": "replace", "path": "/visibility", "value": "public"}]""", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.OK, community);
         Assert.Equal("community", communityBody.GetProperty("visibility").GetString());
@@ -129,23 +130,23 @@ public sealed class ImagePatchTests(ImageApiServer server) : IClassFixture<Image
     public async Task Patch_OsHidden_HidesFromDefaultList()
     {
         var tag = "hide" + Guid.NewGuid().ToString("N")[..8];
-        var id = await server.CreateImageAsync(ImagePersona.MemberA, $$"""{"tags": ["{{tag}}"]}""");
+        var id = await server.CreateImageAsync(Persona.ProjectMember, $$"""{"tags": ["{{tag}}"]}""");
 
         await PatchAsync(id, """[{"op": "replace", "path": "/os_hidden", "value": true}]""");
 
-        var (_, list, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images?tag={tag}", ImagePersona.MemberA);
+        var (_, list, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images?tag={tag}", Persona.ProjectMember);
         Assert.Equal(0, list.GetProperty("images").GetArrayLength());
     }
 
     [Fact]
     public async Task Patch_Admin_MayChangeOwner()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        var (status, body, _) = await PatchAsync(id, $$"""[{"op": "replace", "path": "/owner", "value": "{{ImageApiServer.ProjectBId}}"}]""", ImagePersona.Admin);
+        var (status, body, _) = await PatchAsync(id, $$"""[{"op": "replace", "path": "/owner", "value": "{{server.Targets.ProjectBId}}"}]""", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(ImageApiServer.ProjectBId, body.GetProperty("owner").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberB)).Status);
+        Assert.Equal(server.Targets.ProjectBId, body.GetProperty("owner").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectBMember)).Status);
     }
 }

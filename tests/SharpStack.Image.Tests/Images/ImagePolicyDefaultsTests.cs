@@ -4,7 +4,7 @@ using SharpStack.Image.Application.Policies;
 
 namespace SharpStack.Image.Tests.Images;
 
-public sealed class ImagePolicyDefaultsTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class ImagePolicyDefaultsTests(ImageServer server) : IClassFixture<ImageServer>
 {
     private ImagePolicyEnforcer Enforcer => server.Services.GetRequiredService<ImagePolicyEnforcer>();
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Tests.Data;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Import;
 
@@ -15,15 +16,15 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [Fact]
     public async Task GlanceDirect_AfterStaging_ActivatesTheImageAndTheTaskSucceeds()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        using var stage = await server.PutDataAsync($"/v2/images/{id}/stage", ImagePersona.MemberA, new ByteArrayContent(Data));
+        using var stage = await server.PutDataAsync($"/v2/images/{id}/stage", Persona.ProjectMember, new ByteArrayContent(Data));
         Assert.Equal(HttpStatusCode.NoContent, stage.StatusCode);
         var staged = await server.ReadAsync(id);
         Assert.Equal(ImageStatus.Uploading, staged.Status);
         Assert.Equal(Data.Length, staged.Size);
 
-        var (status, _, accepted) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "glance-direct"}}""");
+        var (status, _, accepted) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember, """{"method": {"name": "glance-direct"}}""");
         Assert.Equal(HttpStatusCode.Accepted, status);
 
         var image = await server.WaitForAsync(id, i => i.Status == ImageStatus.Active && !i.Properties.Any(p => p.Name == "os_glance_import_task"));
@@ -39,16 +40,16 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
         Assert.Equal(accepted.Headers.GetValues("X-OpenStack-Request-Id").Single(), task.GetProperty("request_id").GetString());
         Assert.Equal(id, task.GetProperty("result").GetProperty("image_id").GetString());
         Assert.Equal("glance-direct", task.GetProperty("input").GetProperty("import_req").GetProperty("method").GetProperty("name").GetString());
-        using var download = await server.DownloadAsync(id, ImagePersona.MemberA);
+        using var download = await server.DownloadAsync(id, Persona.ProjectMember);
         Assert.Equal(Data, await download.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
     public async Task GlanceDirect_WithoutStagedData_Answers409()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "glance-direct"}}""");
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember, """{"method": {"name": "glance-direct"}}""");
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("Image needs to be staged before 'glance-direct' method can be used", body.ToString(), StringComparison.Ordinal);
@@ -58,9 +59,9 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     public async Task WebDownload_FromAllowedLocalHost_ActivatesTheImage()
     {
         await using var source = await LocalHttpSource.StartAsync(Data);
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA,
+        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember,
             JsonSerializer.Serialize(new { method = new { name = "web-download", uri = source.ImageUri.AbsoluteUri }, stores = CheapOnly }));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
@@ -76,9 +77,9 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [InlineData("http://2130706433/image")]
     public async Task WebDownload_UriOutsideTheFilter_Answers400AndChangesNothing(string uri)
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA,
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember,
             JsonSerializer.Serialize(new { method = new { name = "web-download", uri } }));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
@@ -90,9 +91,9 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     public async Task WebDownload_SourceAnswers404_TaskFailsAndImageReturnsToQueued()
     {
         await using var source = await LocalHttpSource.StartAsync(Data);
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA,
+        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember,
             JsonSerializer.Serialize(new { method = new { name = "web-download", uri = new Uri(source.ImageUri, "/missing").AbsoluteUri } }));
 
         Assert.Equal(HttpStatusCode.Accepted, status);
@@ -107,10 +108,10 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [Fact]
     public async Task Import_UnknownMethodOrBadFlag_Answers400()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        var (unknown, unknownBody, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "carrier-pigeon"}}""");
-        var (flag, flagBody, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "glance-direct"}, "all_stores": "yes"}""");
+        var (unknown, unknownBody, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember, """{"method": {"name": "carrier-pigeon"}}""");
+        var (flag, flagBody, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember, """{"method": {"name": "glance-direct"}, "all_stores": "yes"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, unknown);
         Assert.Contains("Unknown import method name 'carrier-pigeon'.", unknownBody.ToString(), StringComparison.Ordinal);
@@ -121,40 +122,40 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [Fact]
     public async Task CopyImage_ByAdminToAllStores_CopiesIntoTheOtherStoreThenOneCopyCanBeDeleted()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
-        (await server.UploadAsync(id, ImagePersona.MemberA, Data)).Dispose();
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
+        (await server.UploadAsync(id, Persona.ProjectMember, Data)).Dispose();
 
-        var (memberStatus, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "copy-image"}, "all_stores": true}""");
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.Admin, """{"method": {"name": "copy-image"}, "all_stores": true}""");
+        var (memberStatus, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember, """{"method": {"name": "copy-image"}, "all_stores": true}""");
+        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.CloudAdmin, """{"method": {"name": "copy-image"}, "all_stores": true}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, memberStatus);
         Assert.Equal(HttpStatusCode.Accepted, status);
         var image = await server.WaitForAsync(id, i => i.Locations.Count == 2 && !i.Properties.Any(p => p.Name == "os_glance_import_task"));
         Assert.Equal(ImageStatus.Active, image.Status);
         Assert.Equal(Data, await File.ReadAllBytesAsync(Path.Combine(server.StoreFolder("cheap"), id)));
-        var (show, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+        var (show, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectMember);
         Assert.Equal(HttpStatusCode.OK, show);
         Assert.Equal(["cheap", "fast"], shown.GetProperty("stores").GetString()!.Split(',').Order());
 
-        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/stores/fast/{id}", ImagePersona.Admin);
+        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/stores/fast/{id}", Persona.CloudAdmin);
         Assert.Equal(HttpStatusCode.NoContent, deleted);
         Assert.False(File.Exists(Path.Combine(server.StoreFolder("fast"), id)));
-        var (last, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/stores/cheap/{id}", ImagePersona.Admin);
+        var (last, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/stores/cheap/{id}", Persona.CloudAdmin);
         Assert.Equal(HttpStatusCode.Forbidden, last);
-        using var download = await server.DownloadAsync(id, ImagePersona.MemberA);
+        using var download = await server.DownloadAsync(id, Persona.ProjectMember);
         Assert.Equal(Data, await download.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
     public async Task CopyImage_ToAllStoresWhenEveryStoreHasIt_ReportsNothingLeftToCopy()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
-        (await server.UploadAsync(id, ImagePersona.MemberA, Data, store: "fast")).Dispose();
-        (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.Admin, """{"method": {"name": "copy-image"}, "stores": ["cheap"]}""")).Response.Dispose();
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
+        (await server.UploadAsync(id, Persona.ProjectMember, Data, store: "fast")).Dispose();
+        (await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.CloudAdmin, """{"method": {"name": "copy-image"}, "stores": ["cheap"]}""")).Response.Dispose();
         await server.WaitForAsync(id, i => i.Locations.Count == 2 && !i.Properties.Any(p => p.Name == "os_glance_import_task"));
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.Admin, """{"method": {"name": "copy-image"}, "all_stores": true, "all_stores_must_succeed": false}""");
-        var (_, image, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", ImagePersona.MemberA);
+        var (status, _, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.CloudAdmin, """{"method": {"name": "copy-image"}, "all_stores": true, "all_stores_must_succeed": false}""");
+        var (_, image, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.Accepted, status);
         Assert.Equal("", image.GetProperty("os_glance_importing_to_stores").GetString());
@@ -164,10 +165,10 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [Fact]
     public async Task CopyImage_IntoAStoreThatHasIt_Answers400()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
-        (await server.UploadAsync(id, ImagePersona.MemberA, Data)).Dispose();
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
+        (await server.UploadAsync(id, Persona.ProjectMember, Data)).Dispose();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.Admin, """{"method": {"name": "copy-image"}, "stores": ["fast"]}""");
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.CloudAdmin, """{"method": {"name": "copy-image"}, "stores": ["fast"]}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Image is already present at store 'fast'", body.ToString(), StringComparison.Ordinal);
@@ -176,9 +177,9 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [Fact]
     public async Task Upload_WithStoreHeader_WritesIntoThatStore()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
 
-        using var response = await server.UploadAsync(id, ImagePersona.MemberA, Data, store: "cheap");
+        using var response = await server.UploadAsync(id, Persona.ProjectMember, Data, store: "cheap");
 
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         Assert.Equal("cheap", Assert.Single((await server.ReadAsync(id)).Locations).StoreId);
@@ -188,10 +189,10 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [Fact]
     public async Task DeleteImage_RemovesItsStoredData()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
-        (await server.UploadAsync(id, ImagePersona.MemberA, Data)).Dispose();
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
+        (await server.UploadAsync(id, Persona.ProjectMember, Data)).Dispose();
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/images/{id}", ImagePersona.MemberA);
+        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/images/{id}", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.NoContent, status);
         Assert.False(File.Exists(Path.Combine(server.StoreFolder("fast"), id)));
@@ -200,14 +201,14 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
     [Fact]
     public async Task Tasks_OnlyAdminsReachTheTasksApi()
     {
-        var id = await server.CreateImageAsync(ImagePersona.MemberA);
-        (await server.PutDataAsync($"/v2/images/{id}/stage", ImagePersona.MemberA, new ByteArrayContent(Data))).Dispose();
-        await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", ImagePersona.MemberA, """{"method": {"name": "glance-direct"}}""");
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
+        (await server.PutDataAsync($"/v2/images/{id}/stage", Persona.ProjectMember, new ByteArrayContent(Data))).Dispose();
+        await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/import", Persona.ProjectMember, """{"method": {"name": "glance-direct"}}""");
         var taskId = (await WaitForTaskAsync(id, "success")).GetProperty("id").GetString();
 
-        var (member, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/tasks/{taskId}", ImagePersona.MemberA);
-        var (admin, task, _) = await server.SendAsync(HttpMethod.Get, $"/v2/tasks/{taskId}", ImagePersona.Admin);
-        var (list, tasks, _) = await server.SendAsync(HttpMethod.Get, "/v2/tasks?status=success", ImagePersona.Admin);
+        var (member, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/tasks/{taskId}", Persona.ProjectMember);
+        var (admin, task, _) = await server.SendAsync(HttpMethod.Get, $"/v2/tasks/{taskId}", Persona.CloudAdmin);
+        var (list, tasks, _) = await server.SendAsync(HttpMethod.Get, "/v2/tasks?status=success", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, member);
         Assert.Equal(HttpStatusCode.OK, admin);
@@ -223,7 +224,7 @@ public sealed class ImportTests(MultiStoreServer server) : IClassFixture<MultiSt
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
-            var (code, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{imageId}/tasks", ImagePersona.MemberA);
+            var (code, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{imageId}/tasks", Persona.ProjectMember);
             Assert.Equal(HttpStatusCode.OK, code);
             var task = body.GetProperty("tasks").EnumerateArray().FirstOrDefault();
             if (task.ValueKind == JsonValueKind.Object && task.GetProperty("status").GetString() == status)

@@ -1,7 +1,7 @@
 namespace SharpStack.Image.Tests.Import;
 
 /// <summary>An Image API with two file stores (fast, the default, and cheap) and web-download allowed from 127.0.0.1 on any port.</summary>
-public sealed class MultiStoreServer : ImageApiServer
+public sealed class MultiStoreServer : ImageServer
 {
     protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
     [

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Metadefs;
 
-public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class MetadefNamespaceTests(ImageServer server) : IClassFixture<ImageServer>
 {
-    private const string A = ImageApiServer.ProjectAId;
+    private string A => server.Targets.ProjectAId;
 
     [Fact]
     public async Task Create_WithChildren_ShowsThemAll()
@@ -20,11 +21,11 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
              "tags": [{"name": "t1"}]}
             """;
 
-        var (status, created, response) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", ImagePersona.Admin, json);
-        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", ImagePersona.MemberB);
+        var (status, created, response) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", Persona.CloudAdmin, json);
+        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", Persona.ProjectBMember);
 
         Assert.Equal(HttpStatusCode.Created, status);
-        Assert.Equal(ImageApiServer.AdminProjectId, created.GetProperty("owner").GetString());
+        Assert.Equal(server.Targets.AdminProjectId, created.GetProperty("owner").GetString());
         Assert.Equal($"/v2/metadefs/namespaces/{name}", created.GetProperty("self").GetString());
         Assert.Equal("/v2/schemas/metadefs/namespace", created.GetProperty("schema").GetString());
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -45,7 +46,7 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
             "objects": [{"name": "o", "required": ["x"], "properties": {"x": {"title": "X", "type": "string"}}}]
             """);
 
-        var (_, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}?resource_type=OS::Nova::Flavor", ImagePersona.Admin);
+        var (_, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}?resource_type=OS::Nova::Flavor", Persona.CloudAdmin);
 
         Assert.True(body.GetProperty("properties").TryGetProperty("hw:cpu", out _));
         Assert.True(body.GetProperty("objects")[0].GetProperty("properties").TryGetProperty("hw:x", out _));
@@ -57,7 +58,7 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     {
         var name = await server.CreateNamespaceAsync();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", ImagePersona.Admin, $$"""{"namespace": "{{name}}"}""");
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", Persona.CloudAdmin, $$"""{"namespace": "{{name}}"}""");
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains($"The metadata definition namespace={name} already exists.", Message(body), StringComparison.Ordinal);
@@ -70,7 +71,7 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     [InlineData("""{"namespace": "x", "protected": "yes"}""", "is not of type 'boolean'")]
     public async Task Create_BadBody_AnswersBadRequest(string json, string message)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", ImagePersona.Admin, json);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", Persona.CloudAdmin, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, Message(body), StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     [Fact]
     public async Task Create_ReadOnlyAttribute_AnswersForbidden()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", ImagePersona.Admin, """{"namespace": "x", "self": "/y"}""");
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", Persona.CloudAdmin, """{"namespace": "x", "self": "/y"}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Contains("Attribute 'self' is read-only.", Message(body), StringComparison.Ordinal);
@@ -90,8 +91,8 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     {
         var name = MetadefHttp.NewName();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", ImagePersona.MemberA, $$"""{"namespace": "{{name}}"}""");
-        var (show, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", ImagePersona.Admin);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, "/v2/metadefs/namespaces", Persona.ProjectMember, $$"""{"namespace": "{{name}}"}""");
+        var (show, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Contains("You are not authorized to complete add_metadef_namespace action.", Message(body), StringComparison.Ordinal);
@@ -105,11 +106,11 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
             "visibility": "private", "owner": "{{A}}"
             """);
 
-        var (owner, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", ImagePersona.ReaderA);
-        var (other, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", ImagePersona.MemberB);
-        var (otherObjects, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}/objects", ImagePersona.MemberB);
-        var (_, listA, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?limit=1000", ImagePersona.MemberA);
-        var (_, listB, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?limit=1000", ImagePersona.MemberB);
+        var (owner, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", Persona.ProjectReader);
+        var (other, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", Persona.ProjectBMember);
+        var (otherObjects, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}/objects", Persona.ProjectBMember);
+        var (_, listA, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?limit=1000", Persona.ProjectMember);
+        var (_, listB, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?limit=1000", Persona.ProjectBMember);
 
         Assert.Equal(HttpStatusCode.OK, owner);
         Assert.Equal(HttpStatusCode.NotFound, other);
@@ -123,11 +124,11 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     {
         var name = await server.CreateNamespaceAsync("\"protected\": true");
 
-        var (refused, body, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{name}", ImagePersona.Admin);
-        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"/v2/metadefs/namespaces/{name}", ImagePersona.Admin,
+        var (refused, body, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{name}", Persona.CloudAdmin);
+        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"/v2/metadefs/namespaces/{name}", Persona.CloudAdmin,
             $$"""{"namespace": "{{name}}", "protected": false}""");
-        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{name}", ImagePersona.Admin);
-        var (gone, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", ImagePersona.Admin);
+        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{name}", Persona.CloudAdmin);
+        var (gone, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused);
         Assert.Contains($"Metadata definition namespace {name} is protected and cannot be deleted.", Message(body), StringComparison.Ordinal);
@@ -143,7 +144,7 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
         var first = await server.CreateNamespaceAsync();
         var second = await server.CreateNamespaceAsync();
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Put, $"/v2/metadefs/namespaces/{second}", ImagePersona.Admin, $$"""{"namespace": "{{first}}"}""");
+        var (status, _, _) = await server.SendAsync(HttpMethod.Put, $"/v2/metadefs/namespaces/{second}", Persona.CloudAdmin, $$"""{"namespace": "{{first}}"}""");
 
         Assert.Equal(HttpStatusCode.Conflict, status);
     }
@@ -153,9 +154,9 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     {
         var names = new[] { await server.CreateNamespaceAsync(), await server.CreateNamespaceAsync() };
 
-        var (_, page, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?limit=1&sort_key=created_at&sort_dir=desc", ImagePersona.Admin);
+        var (_, page, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?limit=1&sort_key=created_at&sort_dir=desc", Persona.CloudAdmin);
         var next = page.GetProperty("next").GetString()!;
-        var (_, second, _) = await server.SendAsync(HttpMethod.Get, next, ImagePersona.Admin);
+        var (_, second, _) = await server.SendAsync(HttpMethod.Get, next, Persona.CloudAdmin);
 
         Assert.Equal(names[1], Names(page).Single());
         Assert.Equal("/v2/metadefs/namespaces?limit=1&sort_key=created_at&sort_dir=desc", page.GetProperty("first").GetString());
@@ -170,7 +171,7 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     [InlineData("visibility=shared", "Invalid visibility value: shared")]
     public async Task List_BadQuery_AnswersBadRequest(string query, string message)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces?{query}", ImagePersona.Admin);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces?{query}", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, Message(body), StringComparison.Ordinal);
@@ -184,8 +185,8 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
             """);
         var plain = await server.CreateNamespaceAsync();
 
-        var (_, byType, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?resource_types=OS::Cinder::Volume,OS::Trove::Instance&limit=1000", ImagePersona.MemberA);
-        var (_, privateOnly, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?visibility=private&limit=1000", ImagePersona.Admin);
+        var (_, byType, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?resource_types=OS::Cinder::Volume,OS::Trove::Instance&limit=1000", Persona.ProjectMember);
+        var (_, privateOnly, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces?visibility=private&limit=1000", Persona.CloudAdmin);
 
         Assert.Contains(cinder, Names(byType));
         Assert.DoesNotContain(plain, Names(byType));
@@ -203,10 +204,10 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
         var statuses = new List<HttpStatusCode>();
         foreach (var children in new[] { "objects", "properties", "tags" })
         {
-            statuses.Add((await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{name}/{children}", ImagePersona.Admin)).Status);
+            statuses.Add((await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{name}/{children}", Persona.CloudAdmin)).Status);
         }
 
-        var (shown, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", ImagePersona.Admin);
+        var (shown, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{name}", Persona.CloudAdmin);
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.NoContent, s));
         Assert.Equal(HttpStatusCode.OK, shown);
@@ -218,8 +219,8 @@ public sealed class MetadefNamespaceTests(ImageApiServer server) : IClassFixture
     [Fact]
     public async Task Missing_AnswersNotFound()
     {
-        var (show, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces/nope", ImagePersona.Admin);
-        var (delete, deleteBody, _) = await server.SendAsync(HttpMethod.Delete, "/v2/metadefs/namespaces/nope", ImagePersona.Admin);
+        var (show, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/namespaces/nope", Persona.CloudAdmin);
+        var (delete, deleteBody, _) = await server.SendAsync(HttpMethod.Delete, "/v2/metadefs/namespaces/nope", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.NotFound, show);
         Assert.Contains("Metadata definition namespace=nope was not found.", Message(body), StringComparison.Ordinal);

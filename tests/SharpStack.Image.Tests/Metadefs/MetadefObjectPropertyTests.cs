@@ -1,10 +1,11 @@
 using System.Net;
 using SharpStack.Image.Tests.Support;
 using static SharpStack.Image.Tests.Metadefs.MetadefNamespaceTests;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Metadefs;
 
-public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class MetadefObjectPropertyTests(ImageServer server) : IClassFixture<ImageServer>
 {
     [Fact]
     public async Task Object_CreateShowUpdateDelete()
@@ -12,14 +13,14 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
         var ns = await server.CreateNamespaceAsync();
         var objects = $"/v2/metadefs/namespaces/{ns}/objects";
 
-        var (created, body, _) = await server.SendAsync(HttpMethod.Post, objects, ImagePersona.Admin,
+        var (created, body, _) = await server.SendAsync(HttpMethod.Post, objects, Persona.CloudAdmin,
             """{"name": "CPU Limits", "description": "d", "required": [], "properties": {"quota:cpu": {"title": "Q", "type": "integer", "minimum": 0}}}""");
-        var (duplicate, duplicateBody, _) = await server.SendAsync(HttpMethod.Post, objects, ImagePersona.Admin, """{"name": "CPU Limits"}""");
-        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"{objects}/CPU Limits", ImagePersona.MemberB);
-        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"{objects}/CPU Limits", ImagePersona.Admin, """{"name": "Renamed"}""");
-        var (_, list, _) = await server.SendAsync(HttpMethod.Get, objects, ImagePersona.MemberA);
-        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{objects}/Renamed", ImagePersona.Admin);
-        var (gone, goneBody, _) = await server.SendAsync(HttpMethod.Get, $"{objects}/Renamed", ImagePersona.Admin);
+        var (duplicate, duplicateBody, _) = await server.SendAsync(HttpMethod.Post, objects, Persona.CloudAdmin, """{"name": "CPU Limits"}""");
+        var (_, shown, _) = await server.SendAsync(HttpMethod.Get, $"{objects}/CPU Limits", Persona.ProjectBMember);
+        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"{objects}/CPU Limits", Persona.CloudAdmin, """{"name": "Renamed"}""");
+        var (_, list, _) = await server.SendAsync(HttpMethod.Get, objects, Persona.ProjectMember);
+        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{objects}/Renamed", Persona.CloudAdmin);
+        var (gone, goneBody, _) = await server.SendAsync(HttpMethod.Get, $"{objects}/Renamed", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Created, created);
         Assert.Equal($"/v2/metadefs/namespaces/{ns}/objects/CPU Limits", body.GetProperty("self").GetString());
@@ -42,7 +43,7 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
     {
         var ns = await server.CreateNamespaceAsync();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/objects", ImagePersona.Admin,
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/objects", Persona.CloudAdmin,
             $$"""{"name": "{{new string('o', 256)}}"}""");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
@@ -54,7 +55,7 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
     {
         var ns = await server.CreateNamespaceAsync();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/objects", ImagePersona.MemberA, """{"name": "o"}""");
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/objects", Persona.ProjectMember, """{"name": "o"}""");
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Contains("You are not authorized to complete add_metadef_object action.", Message(body), StringComparison.Ordinal);
@@ -66,15 +67,15 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
         var ns = await server.CreateNamespaceAsync();
         var properties = $"/v2/metadefs/namespaces/{ns}/properties";
 
-        var (created, body, _) = await server.SendAsync(HttpMethod.Post, properties, ImagePersona.Admin,
+        var (created, body, _) = await server.SendAsync(HttpMethod.Post, properties, Persona.CloudAdmin,
             """{"name": "hypervisor_type", "title": "Hypervisor Type", "type": "string", "enum": ["kvm", "qemu"]}""");
-        var (duplicate, _, _) = await server.SendAsync(HttpMethod.Post, properties, ImagePersona.Admin,
+        var (duplicate, _, _) = await server.SendAsync(HttpMethod.Post, properties, Persona.CloudAdmin,
             """{"name": "hypervisor_type", "title": "T", "type": "string"}""");
-        var (_, list, _) = await server.SendAsync(HttpMethod.Get, properties, ImagePersona.MemberB);
-        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"{properties}/hypervisor_type", ImagePersona.Admin,
+        var (_, list, _) = await server.SendAsync(HttpMethod.Get, properties, Persona.ProjectBMember);
+        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"{properties}/hypervisor_type", Persona.CloudAdmin,
             """{"name": "hypervisor_type", "title": "New", "type": "string"}""");
-        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{properties}/hypervisor_type", ImagePersona.Admin);
-        var (gone, goneBody, _) = await server.SendAsync(HttpMethod.Get, $"{properties}/hypervisor_type", ImagePersona.Admin);
+        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{properties}/hypervisor_type", Persona.CloudAdmin);
+        var (gone, goneBody, _) = await server.SendAsync(HttpMethod.Get, $"{properties}/hypervisor_type", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Created, created);
         Assert.Equal("hypervisor_type", body.GetProperty("name").GetString());
@@ -97,7 +98,7 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
     {
         var ns = await server.CreateNamespaceAsync();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/properties", ImagePersona.Admin, json);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/properties", Persona.CloudAdmin, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, Message(body), StringComparison.Ordinal);
@@ -111,8 +112,8 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
             "properties": {"cpu_cores": {"title": "Cores", "type": "integer"}}
             """);
 
-        var (found, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{ns}/properties/hw_cpu_cores?resource_type=OS::Glance::Image", ImagePersona.MemberA);
-        var (unprefixed, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{ns}/properties/cpu_cores?resource_type=OS::Glance::Image", ImagePersona.MemberA);
+        var (found, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{ns}/properties/hw_cpu_cores?resource_type=OS::Glance::Image", Persona.ProjectMember);
+        var (unprefixed, _, _) = await server.SendAsync(HttpMethod.Get, $"/v2/metadefs/namespaces/{ns}/properties/cpu_cores?resource_type=OS::Glance::Image", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, found);
         Assert.Equal("cpu_cores", body.GetProperty("name").GetString());
@@ -126,9 +127,9 @@ public sealed class MetadefObjectPropertyTests(ImageApiServer server) : IClassFi
             "protected": true, "properties": {"p": {"title": "P", "type": "string"}}, "objects": [{"name": "o"}]
             """);
 
-        var (property, propertyBody, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/properties/p", ImagePersona.Admin);
-        var (obj, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/objects/o", ImagePersona.Admin);
-        var (all, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/objects", ImagePersona.Admin);
+        var (property, propertyBody, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/properties/p", Persona.CloudAdmin);
+        var (obj, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/objects/o", Persona.CloudAdmin);
+        var (all, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/objects", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, property);
         Assert.Contains("Metadata definition property p is protected and cannot be deleted.", Message(propertyBody), StringComparison.Ordinal);

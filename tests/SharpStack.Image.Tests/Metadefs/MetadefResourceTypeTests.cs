@@ -1,15 +1,16 @@
 using System.Net;
 using SharpStack.Image.Tests.Support;
 using static SharpStack.Image.Tests.Metadefs.MetadefNamespaceTests;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Metadefs;
 
-public sealed class MetadefResourceTypeTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class MetadefResourceTypeTests(ImageServer server) : IClassFixture<ImageServer>
 {
     [Fact]
     public async Task List_HasTheSeededTypes()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/resource_types", ImagePersona.ReaderA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/metadefs/resource_types", Persona.ProjectReader);
 
         Assert.Equal(HttpStatusCode.OK, status);
         var names = body.GetProperty("resource_types").EnumerateArray().Select(t => t.GetProperty("name").GetString()).ToList();
@@ -23,12 +24,12 @@ public sealed class MetadefResourceTypeTests(ImageApiServer server) : IClassFixt
         var ns = await server.CreateNamespaceAsync();
         var path = $"/v2/metadefs/namespaces/{ns}/resource_types";
 
-        var (created, body, _) = await server.SendAsync(HttpMethod.Post, path, ImagePersona.Admin,
+        var (created, body, _) = await server.SendAsync(HttpMethod.Post, path, Persona.CloudAdmin,
             """{"name": "OS::Cinder::Volume", "prefix": "hw_", "properties_target": "image"}""");
-        var (duplicate, duplicateBody, _) = await server.SendAsync(HttpMethod.Post, path, ImagePersona.Admin, """{"name": "OS::Cinder::Volume"}""");
-        var (_, list, _) = await server.SendAsync(HttpMethod.Get, path, ImagePersona.MemberB);
-        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{path}/OS::Cinder::Volume", ImagePersona.Admin);
-        var (again, againBody, _) = await server.SendAsync(HttpMethod.Delete, $"{path}/OS::Cinder::Volume", ImagePersona.Admin);
+        var (duplicate, duplicateBody, _) = await server.SendAsync(HttpMethod.Post, path, Persona.CloudAdmin, """{"name": "OS::Cinder::Volume"}""");
+        var (_, list, _) = await server.SendAsync(HttpMethod.Get, path, Persona.ProjectBMember);
+        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{path}/OS::Cinder::Volume", Persona.CloudAdmin);
+        var (again, againBody, _) = await server.SendAsync(HttpMethod.Delete, $"{path}/OS::Cinder::Volume", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Created, created);
         Assert.Equal("image", body.GetProperty("properties_target").GetString());
@@ -45,7 +46,7 @@ public sealed class MetadefResourceTypeTests(ImageApiServer server) : IClassFixt
     {
         var ns = await server.CreateNamespaceAsync();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/resource_types", ImagePersona.Admin, """{"name": "OS::Nope"}""");
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/resource_types", Persona.CloudAdmin, """{"name": "OS::Nope"}""");
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("The metadata definition resource-type with name=OS::Nope, was not found.", Message(body), StringComparison.Ordinal);
@@ -58,7 +59,7 @@ public sealed class MetadefResourceTypeTests(ImageApiServer server) : IClassFixt
             "protected": true, "resource_type_associations": [{"name": "OS::Nova::Aggregate"}]
             """);
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/resource_types/OS::Nova::Aggregate", ImagePersona.Admin);
+        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/resource_types/OS::Nova::Aggregate", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
     }

@@ -1,9 +1,10 @@
 using System.Net;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Metadefs;
 
-public sealed class MetadefSchemaTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class MetadefSchemaTests(ImageServer server) : IClassFixture<ImageServer>
 {
     [Theory]
     [InlineData("namespace", "namespace")]
@@ -18,7 +19,7 @@ public sealed class MetadefSchemaTests(ImageApiServer server) : IClassFixture<Im
     [InlineData("tags", "tags")]
     public async Task Get_AnswersTheNamedSchema(string path, string name)
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/schemas/metadefs/{path}", ImagePersona.ReaderA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, $"/v2/schemas/metadefs/{path}", Persona.ProjectReader);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(name, body.GetProperty("name").GetString());

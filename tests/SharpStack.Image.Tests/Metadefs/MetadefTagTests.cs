@@ -2,10 +2,11 @@ using System.Net;
 using System.Text.Json;
 using SharpStack.Image.Tests.Support;
 using static SharpStack.Image.Tests.Metadefs.MetadefNamespaceTests;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Metadefs;
 
-public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class MetadefTagTests(ImageServer server) : IClassFixture<ImageServer>
 {
     private const string ThreeTags = """{"tags": [{"name": "sample-tag1"}, {"name": "sample-tag2"}, {"name": "sample-tag3"}]}""";
 
@@ -15,11 +16,11 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
         var ns = await server.CreateNamespaceAsync();
         var tags = $"/v2/metadefs/namespaces/{ns}/tags";
 
-        var (created, body, _) = await server.SendAsync(HttpMethod.Post, tags, ImagePersona.Admin, ThreeTags);
-        await server.SendAsync(HttpMethod.Post, tags, ImagePersona.Admin, """{"tags": [{"name": "replaced"}]}""");
-        var (_, afterReplace, _) = await server.SendAsync(HttpMethod.Get, tags, ImagePersona.MemberA);
+        var (created, body, _) = await server.SendAsync(HttpMethod.Post, tags, Persona.CloudAdmin, ThreeTags);
+        await server.SendAsync(HttpMethod.Post, tags, Persona.CloudAdmin, """{"tags": [{"name": "replaced"}]}""");
+        var (_, afterReplace, _) = await server.SendAsync(HttpMethod.Get, tags, Persona.ProjectMember);
         var appended = await SendWithAppendAsync(tags, """{"tags": [{"name": "more"}]}""");
-        var (_, afterAppend, _) = await server.SendAsync(HttpMethod.Get, tags, ImagePersona.MemberA);
+        var (_, afterAppend, _) = await server.SendAsync(HttpMethod.Get, tags, Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.Created, created);
         Assert.Equal(3, body.GetProperty("tags").GetArrayLength());
@@ -33,10 +34,10 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
     {
         var ns = await server.CreateNamespaceAsync();
         var tags = $"/v2/metadefs/namespaces/{ns}/tags";
-        await server.SendAsync(HttpMethod.Post, tags, ImagePersona.Admin, ThreeTags);
+        await server.SendAsync(HttpMethod.Post, tags, Persona.CloudAdmin, ThreeTags);
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, tags, ImagePersona.Admin, """{"tags": [{"name": "a"}, {"name": "A"}]}""");
-        var (_, list, _) = await server.SendAsync(HttpMethod.Get, tags, ImagePersona.Admin);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, tags, Persona.CloudAdmin, """{"tags": [{"name": "a"}, {"name": "A"}]}""");
+        var (_, list, _) = await server.SendAsync(HttpMethod.Get, tags, Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Contains("(Please note that metadata tag names are case insensitive).", Message(body), StringComparison.Ordinal);
@@ -49,12 +50,12 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
         var ns = await server.CreateNamespaceAsync();
         var tags = $"/v2/metadefs/namespaces/{ns}/tags";
 
-        var (created, body, _) = await server.SendAsync(HttpMethod.Post, $"{tags}/added-tag", ImagePersona.Admin);
-        var (duplicate, _, _) = await server.SendAsync(HttpMethod.Post, $"{tags}/ADDED-TAG", ImagePersona.Admin);
-        var (shown, _, _) = await server.SendAsync(HttpMethod.Get, $"{tags}/added-tag", ImagePersona.MemberB);
-        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"{tags}/added-tag", ImagePersona.Admin, """{"name": "renamed"}""");
-        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{tags}/renamed", ImagePersona.Admin);
-        var (gone, goneBody, _) = await server.SendAsync(HttpMethod.Get, $"{tags}/renamed", ImagePersona.Admin);
+        var (created, body, _) = await server.SendAsync(HttpMethod.Post, $"{tags}/added-tag", Persona.CloudAdmin);
+        var (duplicate, _, _) = await server.SendAsync(HttpMethod.Post, $"{tags}/ADDED-TAG", Persona.CloudAdmin);
+        var (shown, _, _) = await server.SendAsync(HttpMethod.Get, $"{tags}/added-tag", Persona.ProjectBMember);
+        var (updated, updatedBody, _) = await server.SendAsync(HttpMethod.Put, $"{tags}/added-tag", Persona.CloudAdmin, """{"name": "renamed"}""");
+        var (deleted, _, _) = await server.SendAsync(HttpMethod.Delete, $"{tags}/renamed", Persona.CloudAdmin);
+        var (gone, goneBody, _) = await server.SendAsync(HttpMethod.Get, $"{tags}/renamed", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Created, created);
         Assert.Equal("added-tag", body.GetProperty("name").GetString());
@@ -76,7 +77,7 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
     {
         var ns = await server.CreateNamespaceAsync();
 
-        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/tags", ImagePersona.Admin, json);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/tags", Persona.CloudAdmin, json);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains(message, Message(body), StringComparison.Ordinal);
@@ -87,7 +88,7 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
     {
         var ns = await server.CreateNamespaceAsync();
 
-        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/tags", ImagePersona.MemberA);
+        var (status, _, _) = await server.SendAsync(HttpMethod.Delete, $"/v2/metadefs/namespaces/{ns}/tags", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
     }
@@ -95,7 +96,7 @@ public sealed class MetadefTagTests(ImageApiServer server) : IClassFixture<Image
     private async Task<HttpStatusCode> SendWithAppendAsync(string path, string json)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(path.TrimStart('/'), UriKind.Relative));
-        request.Headers.Add("X-Auth-Token", ImageApiServer.Token(ImagePersona.Admin));
+        request.Headers.Add("X-Auth-Token", await server.TokenAsync(Persona.CloudAdmin));
         request.Headers.Add("X-Openstack-Append", "True");
         request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
         using var response = await server.Client.SendAsync(request);

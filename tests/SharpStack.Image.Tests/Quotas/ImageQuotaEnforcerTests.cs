@@ -4,27 +4,29 @@ using SharpStack.Image.Domain;
 
 namespace SharpStack.Image.Tests.Quotas;
 
-public sealed class ImageQuotaEnforcerTests : IClassFixture<QuotaApiServer>
+/// <summary>The enforcer over the limits of a real Identity; each test works in a new project of its own.</summary>
+public sealed class ImageQuotaEnforcerTests(QuotaServer server) : IClassFixture<QuotaServer>, IAsyncLifetime
 {
-    private readonly QuotaApiServer _server;
-    private readonly string _project = Guid.NewGuid().ToString("N");
+    private string _project = string.Empty;
 
-    public ImageQuotaEnforcerTests(QuotaApiServer server)
+    public async Task InitializeAsync()
     {
-        _server = server;
-        server.Limits.Clear();
+        await server.Limits.ClearAsync();
+        _project = await server.CreateProjectAsync();
     }
+
+    public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
     public async Task EnforceImageCountTotal_AtLimit_RefusesWithGlanceMessage()
     {
-        _server.Limits.Register(ImageQuotaResources.ImageCountTotal, 100);
-        _server.Limits.SetProjectLimit(_project, ImageQuotaResources.ImageCountTotal, 2);
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(1), stores: 1);
-        await _server.SeedImageAsync(_project, ImageStatus.Queued);
+        await server.Limits.RegisterAsync(ImageQuotaResources.ImageCountTotal, 100);
+        await server.Limits.SetProjectLimitAsync(_project, ImageQuotaResources.ImageCountTotal, 2);
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(1), stores: 1);
+        await server.SeedImageAsync(_project, ImageStatus.Queued);
 
         var refused = await Assert.ThrowsAsync<RequestEntityTooLargeException>(
-            () => _server.WithEnforcerAsync(quotas => quotas.EnforceImageCountTotalAsync(_project, CancellationToken.None)));
+            () => server.WithEnforcerAsync(quotas => quotas.EnforceImageCountTotalAsync(_project, CancellationToken.None)));
 
         Assert.Equal(413, refused.StatusCode);
         Assert.Equal(
@@ -36,30 +38,30 @@ public sealed class ImageQuotaEnforcerTests : IClassFixture<QuotaApiServer>
     [Fact]
     public async Task EnforceImageCountTotal_KilledAndDeletedImages_DoNotCount()
     {
-        _server.Limits.SetProjectLimit(_project, ImageQuotaResources.ImageCountTotal, 1);
-        await _server.SeedImageAsync(_project, ImageStatus.Killed);
-        await _server.SeedImageAsync(_project, ImageStatus.Deleted);
-        await _server.SeedImageAsync(_project, ImageStatus.PendingDelete);
-        await _server.SeedImageAsync("another-project", ImageStatus.Active, QuotaApiServer.Bytes(1), stores: 1);
+        await server.Limits.SetProjectLimitAsync(_project, ImageQuotaResources.ImageCountTotal, 1);
+        await server.SeedImageAsync(_project, ImageStatus.Killed);
+        await server.SeedImageAsync(_project, ImageStatus.Deleted);
+        await server.SeedImageAsync(_project, ImageStatus.PendingDelete);
+        await server.SeedImageAsync("another-project", ImageStatus.Active, QuotaServer.Bytes(1), stores: 1);
 
-        await _server.WithEnforcerAsync(quotas => quotas.EnforceImageCountTotalAsync(_project, CancellationToken.None));
+        await server.WithEnforcerAsync(quotas => quotas.EnforceImageCountTotalAsync(_project, CancellationToken.None));
     }
 
     [Fact]
     public async Task Enforce_UnlimitedProjectLimit_OverridesRegisteredLimit()
     {
-        _server.Limits.Register(ImageQuotaResources.ImageSizeTotal, 0);
-        _server.Limits.SetProjectLimit(_project, ImageQuotaResources.ImageSizeTotal, ImageQuotaResources.Unlimited);
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(50), stores: 2);
+        await server.Limits.RegisterAsync(ImageQuotaResources.ImageSizeTotal, 0);
+        await server.Limits.SetProjectLimitAsync(_project, ImageQuotaResources.ImageSizeTotal, ImageQuotaResources.Unlimited);
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(50), stores: 2);
 
-        await _server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, QuotaApiServer.Bytes(1024), CancellationToken.None));
+        await server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, QuotaServer.Bytes(1024), CancellationToken.None));
     }
 
     [Fact]
     public async Task Enforce_ResourceWithoutAnyLimit_IsLimitedToZero()
     {
         var refused = await Assert.ThrowsAsync<RequestEntityTooLargeException>(
-            () => _server.WithEnforcerAsync(quotas => quotas.EnforceImageCountTotalAsync($"{_project}-unregistered", CancellationToken.None)));
+            () => server.WithEnforcerAsync(quotas => quotas.EnforceImageCountTotalAsync($"{_project}-unregistered", CancellationToken.None)));
 
         Assert.Contains("image_count_total is over limit of 0 due to current usage 0 and delta 1", refused.Message, StringComparison.Ordinal);
     }
@@ -67,13 +69,13 @@ public sealed class ImageQuotaEnforcerTests : IClassFixture<QuotaApiServer>
     [Fact]
     public async Task EnforceImageSizeTotal_CountsEveryStoreCopyAndTheDeclaredMebibytes()
     {
-        _server.Limits.SetProjectLimit(_project, ImageQuotaResources.ImageSizeTotal, 10);
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(3), stores: 2);
-        await _server.SeedImageAsync(_project, ImageStatus.Uploading, QuotaApiServer.Bytes(4));
+        await server.Limits.SetProjectLimitAsync(_project, ImageQuotaResources.ImageSizeTotal, 10);
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(3), stores: 2);
+        await server.SeedImageAsync(_project, ImageStatus.Uploading, QuotaServer.Bytes(4));
 
-        await _server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, QuotaApiServer.Bytes(4.9), CancellationToken.None));
+        await server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, QuotaServer.Bytes(4.9), CancellationToken.None));
         var refused = await Assert.ThrowsAsync<RequestEntityTooLargeException>(
-            () => _server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, QuotaApiServer.Bytes(5), CancellationToken.None)));
+            () => server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, QuotaServer.Bytes(5), CancellationToken.None)));
 
         Assert.Contains("image_size_total is over limit of 10 due to current usage 6 and delta 5", refused.Message, StringComparison.Ordinal);
     }
@@ -81,28 +83,28 @@ public sealed class ImageQuotaEnforcerTests : IClassFixture<QuotaApiServer>
     [Fact]
     public async Task EnforceImageSizeTotal_UnknownSizeAtTheLimit_IsAllowedOnceAsInGlance()
     {
-        _server.Limits.SetProjectLimit(_project, ImageQuotaResources.ImageSizeTotal, 1);
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(1), stores: 1);
+        await server.Limits.SetProjectLimitAsync(_project, ImageQuotaResources.ImageSizeTotal, 1);
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(1), stores: 1);
 
-        await _server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, null, CancellationToken.None));
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(1), stores: 1);
+        await server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, null, CancellationToken.None));
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(1), stores: 1);
 
         await Assert.ThrowsAsync<RequestEntityTooLargeException>(
-            () => _server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, null, CancellationToken.None)));
+            () => server.WithEnforcerAsync(quotas => quotas.EnforceImageSizeTotalAsync(_project, null, CancellationToken.None)));
     }
 
     [Fact]
     public async Task EnforceImageStageTotal_CountsStagedImportingAndCopyingImages()
     {
-        _server.Limits.SetProjectLimit(_project, ImageQuotaResources.ImageStageTotal, 6);
-        await _server.SeedImageAsync(_project, ImageStatus.Uploading, QuotaApiServer.Bytes(2));
-        await _server.SeedImageAsync(_project, ImageStatus.Importing, QuotaApiServer.Bytes(2));
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(2), stores: 1, importingToStores: "cheap");
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(8), stores: 1, importingToStores: string.Empty);
-        await _server.SeedImageAsync(_project, ImageStatus.Saving, QuotaApiServer.Bytes(8));
+        await server.Limits.SetProjectLimitAsync(_project, ImageQuotaResources.ImageStageTotal, 6);
+        await server.SeedImageAsync(_project, ImageStatus.Uploading, QuotaServer.Bytes(2));
+        await server.SeedImageAsync(_project, ImageStatus.Importing, QuotaServer.Bytes(2));
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(2), stores: 1, importingToStores: "cheap");
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(8), stores: 1, importingToStores: string.Empty);
+        await server.SeedImageAsync(_project, ImageStatus.Saving, QuotaServer.Bytes(8));
 
         var refused = await Assert.ThrowsAsync<RequestEntityTooLargeException>(
-            () => _server.WithEnforcerAsync(quotas => quotas.EnforceImageStageTotalAsync(_project, QuotaApiServer.Bytes(1), CancellationToken.None)));
+            () => server.WithEnforcerAsync(quotas => quotas.EnforceImageStageTotalAsync(_project, QuotaServer.Bytes(1), CancellationToken.None)));
 
         Assert.Contains("image_stage_total is over limit of 6 due to current usage 6 and delta 1", refused.Message, StringComparison.Ordinal);
     }
@@ -110,35 +112,19 @@ public sealed class ImageQuotaEnforcerTests : IClassFixture<QuotaApiServer>
     [Fact]
     public async Task EnforceImageCountUploading_CountsSavingStagedImportingAndCopying()
     {
-        _server.Limits.SetProjectLimit(_project, ImageQuotaResources.ImageCountUploading, 3);
-        await _server.SeedImageAsync(_project, ImageStatus.Saving);
-        await _server.SeedImageAsync(_project, ImageStatus.Uploading, QuotaApiServer.Bytes(1));
-        await _server.SeedImageAsync(_project, ImageStatus.Queued);
-        await _server.SeedImageAsync(_project, ImageStatus.Killed, importingToStores: "cheap");
-        await _server.WithEnforcerAsync(quotas => quotas.EnforceImageCountUploadingAsync(_project, CancellationToken.None));
+        await server.Limits.SetProjectLimitAsync(_project, ImageQuotaResources.ImageCountUploading, 3);
+        await server.SeedImageAsync(_project, ImageStatus.Saving);
+        await server.SeedImageAsync(_project, ImageStatus.Uploading, QuotaServer.Bytes(1));
+        await server.SeedImageAsync(_project, ImageStatus.Queued);
+        await server.SeedImageAsync(_project, ImageStatus.Killed, importingToStores: "cheap");
+        await server.WithEnforcerAsync(quotas => quotas.EnforceImageCountUploadingAsync(_project, CancellationToken.None));
 
-        await _server.SeedImageAsync(_project, ImageStatus.Active, QuotaApiServer.Bytes(1), stores: 1, importingToStores: "cheap,fast");
-        await _server.SeedImageAsync(_project, ImageStatus.Importing, QuotaApiServer.Bytes(1));
+        await server.SeedImageAsync(_project, ImageStatus.Active, QuotaServer.Bytes(1), stores: 1, importingToStores: "cheap,fast");
+        await server.SeedImageAsync(_project, ImageStatus.Importing, QuotaServer.Bytes(1));
 
         var refused = await Assert.ThrowsAsync<RequestEntityTooLargeException>(
-            () => _server.WithEnforcerAsync(quotas => quotas.EnforceImageCountUploadingAsync(_project, CancellationToken.None)));
+            () => server.WithEnforcerAsync(quotas => quotas.EnforceImageCountUploadingAsync(_project, CancellationToken.None)));
         Assert.Contains("image_count_uploading is over limit of 3 due to current usage 4 and delta 0", refused.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task Enforce_IdentityUnavailable_Answers503()
-    {
-        _server.Limits.Unavailable = true;
-        try
-        {
-            var refused = await Assert.ThrowsAsync<ServiceUnavailableException>(
-                () => _server.WithEnforcerAsync(quotas => quotas.EnforceImageCountTotalAsync(_project, CancellationToken.None)));
-            Assert.Equal(503, refused.StatusCode);
-        }
-        finally
-        {
-            _server.Limits.Unavailable = false;
-        }
     }
 
     [Theory]

@@ -1,8 +1,11 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Identity;
+using SharpStack.Testing.Personas;
+using SharpStack.Testing.Services;
 
 namespace SharpStack.Image.Tests.Quotas;
 
@@ -11,11 +14,11 @@ public sealed class QuotasDisabledTests(QuotasDisabledTests.Server server) : ICl
     [Fact]
     public async Task GetUsage_KeystoneLimitsOff_IsEmptyWithoutAskingIdentity()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/usage", ImagePersona.MemberA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/usage", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("""{"usage":{}}""", body.GetRawText());
-        Assert.Equal(0, server.Limits.Calls);
+        Assert.Empty(server.LimitReads());
     }
 
     [Fact]
@@ -24,21 +27,32 @@ public sealed class QuotasDisabledTests(QuotasDisabledTests.Server server) : ICl
         await using var scope = server.Services.CreateAsyncScope();
         var quotas = scope.ServiceProvider.GetRequiredService<ImageQuotaEnforcer>();
 
-        await quotas.EnforceImageCountTotalAsync(ImageApiServer.ProjectAId, CancellationToken.None);
-        await quotas.EnforceImageSizeTotalAsync(ImageApiServer.ProjectAId, long.MaxValue, CancellationToken.None);
-        await quotas.EnforceImageStageTotalAsync(ImageApiServer.ProjectAId, long.MaxValue, CancellationToken.None);
-        await quotas.EnforceImageCountUploadingAsync(ImageApiServer.ProjectAId, CancellationToken.None);
+        await quotas.EnforceImageCountTotalAsync(server.Targets.ProjectAId, CancellationToken.None);
+        await quotas.EnforceImageSizeTotalAsync(server.Targets.ProjectAId, long.MaxValue, CancellationToken.None);
+        await quotas.EnforceImageStageTotalAsync(server.Targets.ProjectAId, long.MaxValue, CancellationToken.None);
+        await quotas.EnforceImageCountUploadingAsync(server.Targets.ProjectAId, CancellationToken.None);
 
         Assert.False(quotas.Enabled);
-        Assert.Equal(0, server.Limits.Calls);
+        Assert.Empty(server.LimitReads());
     }
 
-    /// <summary>The Image API with Glance's default <c>use_keystone_limits = false</c>; the limit source only counts calls.</summary>
-    public sealed class Server : ImageApiServer
+    /// <summary>The Image API with Glance's default <c>use_keystone_limits = false</c>, over an Identity that records what it is asked.</summary>
+    public sealed class Server : ImageServer
     {
-        internal FakeLimitSource Limits { get; } = new();
+        private static readonly string[] LimitPaths = ["/v3/registered_limits", "/v3/limits", "/v3/services", "/v3/endpoints", "/v3/regions"];
+        private readonly RequestLog _identityRequests = new();
 
-        protected override void ConfigureServices(IServiceCollection services) =>
-            services.Replace(ServiceDescriptor.Singleton<IProjectLimitSource>(Limits));
+        protected override bool OwnIdentity => true;
+
+        /// <summary>The requests Identity received for limits or for the catalog lookups that precede them.</summary>
+        public IEnumerable<string> LimitReads() =>
+            _identityRequests.Requests.Where(request => LimitPaths.Any(path => request.Split(' ')[1].StartsWith(path, StringComparison.Ordinal)));
+
+        protected override PersonaCloud CreateOwnCloud() => new RecordedCloud(_identityRequests);
+    }
+
+    private sealed class RecordedCloud(RequestLog log) : PersonaCloud
+    {
+        protected override IdentityServerOptions Options() => new() { ConfigureServices = services => services.AddSingleton<IStartupFilter>(log) };
     }
 }

@@ -2,25 +2,26 @@ using System.Net;
 using SharpStack.Image.Application.Quotas;
 using SharpStack.Image.Domain;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Quotas;
 
-public sealed class UsageApiTests(QuotaApiServer server) : IClassFixture<QuotaApiServer>
+public sealed class UsageApiTests(QuotaServer server) : IClassFixture<QuotaServer>
 {
     [Fact]
     public async Task GetUsage_ReportsTheCallersLimitsAndUsage()
     {
-        var project = ImageApiServer.ProjectOf(ImagePersona.MemberB);
-        server.Limits.Register(ImageQuotaResources.ImageSizeTotal, 1000);
-        server.Limits.Register(ImageQuotaResources.ImageStageTotal, 500);
-        server.Limits.Register(ImageQuotaResources.ImageCountTotal, 100);
-        server.Limits.SetProjectLimit(project, ImageQuotaResources.ImageCountUploading, 2);
-        await server.SeedImageAsync(project, ImageStatus.Active, QuotaApiServer.Bytes(3), stores: 2);
-        await server.SeedImageAsync(project, ImageStatus.Uploading, QuotaApiServer.Bytes(2));
-        await server.SeedImageAsync(project, ImageStatus.Killed, QuotaApiServer.Bytes(7), stores: 1);
-        await server.SeedImageAsync(ImageApiServer.ProjectOf(ImagePersona.MemberC), ImageStatus.Active, QuotaApiServer.Bytes(9), stores: 1);
+        var project = server.ProjectOf(Persona.ProjectBMember);
+        await server.Limits.RegisterAsync(ImageQuotaResources.ImageSizeTotal, 1000);
+        await server.Limits.RegisterAsync(ImageQuotaResources.ImageStageTotal, 500);
+        await server.Limits.RegisterAsync(ImageQuotaResources.ImageCountTotal, 100);
+        await server.Limits.SetProjectLimitAsync(project, ImageQuotaResources.ImageCountUploading, 2);
+        await server.SeedImageAsync(project, ImageStatus.Active, QuotaServer.Bytes(3), stores: 2);
+        await server.SeedImageAsync(project, ImageStatus.Uploading, QuotaServer.Bytes(2));
+        await server.SeedImageAsync(project, ImageStatus.Killed, QuotaServer.Bytes(7), stores: 1);
+        await server.SeedImageAsync(server.ProjectOf(Persona.ProjectCMember), ImageStatus.Active, QuotaServer.Bytes(9), stores: 1);
 
-        var (status, body, response) = await server.SendAsync(HttpMethod.Get, "/v2/info/usage", ImagePersona.MemberB);
+        var (status, body, response) = await server.SendAsync(HttpMethod.Get, "/v2/info/usage", Persona.ProjectBMember);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
@@ -40,23 +41,6 @@ public sealed class UsageApiTests(QuotaApiServer server) : IClassFixture<QuotaAp
         var (status, _, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/usage", persona: null);
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
-    }
-
-    [Fact]
-    public async Task GetUsage_IdentityUnavailable_Is503()
-    {
-        server.Limits.Unavailable = true;
-        try
-        {
-            var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/usage", ImagePersona.MemberA);
-
-            Assert.Equal(HttpStatusCode.ServiceUnavailable, status);
-            Assert.Contains("limits could not be read from Identity", body.GetProperty("message").GetString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            server.Limits.Unavailable = false;
-        }
     }
 
     private static (long Limit, long Usage) Read(System.Text.Json.JsonElement usage, string resource) =>

@@ -1,15 +1,16 @@
 using System.Net;
 using System.Text.Json;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Schemas;
 
-public sealed class SchemaTests(ImageApiServer server) : IClassFixture<ImageApiServer>
+public sealed class SchemaTests(ImageServer server) : IClassFixture<ImageServer>
 {
     [Fact]
     public async Task ImageSchema_IsPermissiveWithGlancesLinksAndFormats()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/image", ImagePersona.MemberA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/image", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("image", body.GetProperty("name").GetString());
@@ -31,7 +32,7 @@ public sealed class SchemaTests(ImageApiServer server) : IClassFixture<ImageApiS
     [Fact]
     public async Task ImagesSchema_WrapsTheImageSchema()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/images", ImagePersona.MemberA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/images", Persona.ProjectMember);
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("images", body.GetProperty("name").GetString());
@@ -42,8 +43,8 @@ public sealed class SchemaTests(ImageApiServer server) : IClassFixture<ImageApiS
     [Fact]
     public async Task MemberSchemas_AreTheMinimalForms()
     {
-        var (_, member, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/member", ImagePersona.MemberA);
-        var (_, members, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/members", ImagePersona.MemberA);
+        var (_, member, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/member", Persona.ProjectMember);
+        var (_, members, _) = await server.SendAsync(HttpMethod.Get, "/v2/schemas/members", Persona.ProjectMember);
 
         Assert.Equal(["name", "properties"], member.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["pending", "accepted", "rejected"], member.GetProperty("properties").GetProperty("status").GetProperty("enum").EnumerateArray().Select(s => s.GetString()));

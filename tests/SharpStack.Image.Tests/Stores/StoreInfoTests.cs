@@ -1,6 +1,7 @@
 using System.Net;
 using SharpStack.Image.Tests.Import;
 using SharpStack.Image.Tests.Support;
+using SharpStack.Testing.Personas;
 
 namespace SharpStack.Image.Tests.Stores;
 
@@ -9,7 +10,7 @@ public sealed class StoreInfoTests(MultiStoreServer server) : IClassFixture<Mult
     [Fact]
     public async Task InfoImport_ListsTheEnabledMethods()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/import", ImagePersona.ReaderA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/import", Persona.ProjectReader);
 
         Assert.Equal(HttpStatusCode.OK, status);
         var methods = body.GetProperty("import-methods");
@@ -21,7 +22,7 @@ public sealed class StoreInfoTests(MultiStoreServer server) : IClassFixture<Mult
     [Fact]
     public async Task InfoStores_ListsEveryStoreWithTheDefaultMarked()
     {
-        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/stores", ImagePersona.ReaderA);
+        var (status, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/stores", Persona.ProjectReader);
 
         Assert.Equal(HttpStatusCode.OK, status);
         var stores = body.GetProperty("stores").EnumerateArray().ToList();
@@ -34,8 +35,8 @@ public sealed class StoreInfoTests(MultiStoreServer server) : IClassFixture<Mult
     [Fact]
     public async Task InfoStoresDetail_AdminOnly_WithTypeWeightAndProperties()
     {
-        var (member, _, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/stores/detail", ImagePersona.MemberA);
-        var (admin, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/stores/detail", ImagePersona.Admin);
+        var (member, _, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/stores/detail", Persona.ProjectMember);
+        var (admin, body, _) = await server.SendAsync(HttpMethod.Get, "/v2/info/stores/detail", Persona.CloudAdmin);
 
         Assert.Equal(HttpStatusCode.Forbidden, member);
         Assert.Equal(HttpStatusCode.OK, admin);
@@ -48,7 +49,7 @@ public sealed class StoreInfoTests(MultiStoreServer server) : IClassFixture<Mult
     [Fact]
     public async Task CreateImage_AnnouncesImportMethodsAndStoreIds()
     {
-        var (status, _, response) = await server.SendAsync(HttpMethod.Post, "/v2/images", ImagePersona.MemberA, """{"name": "headers", "disk_format": "raw", "container_format": "bare"}""");
+        var (status, _, response) = await server.SendAsync(HttpMethod.Post, "/v2/images", Persona.ProjectMember, """{"name": "headers", "disk_format": "raw", "container_format": "bare"}""");
 
         Assert.Equal(HttpStatusCode.Created, status);
         Assert.Equal("glance-direct,web-download,copy-image", response.Headers.GetValues("OpenStack-image-import-methods").Single());

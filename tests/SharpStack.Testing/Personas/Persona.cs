@@ -35,4 +35,13 @@ public enum Persona
 
     /// <summary>the service user (admin and service on project <c>service</c>), as services authenticate.</summary>
     ServiceUser,
+
+    /// <summary>member of project C, a second project of domain B: a stranger to A and to B.</summary>
+    ProjectCMember,
+
+    /// <summary>
+    /// the bootstrap admin with a token scoped to project <c>admin</c>, as an operator's <c>openstack</c> uses it (under legacy
+    /// policies admin on any project is admin everywhere).
+    /// </summary>
+    CloudAdmin,
 }

@@ -48,12 +48,19 @@ public sealed class PersonaDirectory
             accounts[persona] = await CreateAccountAsync(admin, persona, domainId, scope, scopeId, role);
         }
 
-        var service = await admin.SendAsync(HttpMethod.Get, $"v3/users?name={IdentityServer.ServiceUserName}");
-        var serviceUserId = service!["users"]!.AsArray().Single()!["id"]!.GetValue<string>();
         accounts[Persona.ServiceUser] = new PersonaAccount(
-            Persona.ServiceUser, serviceUserId, IdentityServer.ServiceUserName, "default", IdentityServer.ServicePassword,
-            PersonaScope.Project, targets.ServiceProjectId, "service");
+            Persona.ServiceUser, await UserIdAsync(admin, IdentityServer.ServiceUserName), IdentityServer.ServiceUserName, "default",
+            IdentityServer.ServicePassword, PersonaScope.Project, targets.ServiceProjectId, "service");
+        accounts[Persona.CloudAdmin] = new PersonaAccount(
+            Persona.CloudAdmin, await UserIdAsync(admin, "admin"), "admin", "default", IdentityServer.AdminPassword,
+            PersonaScope.Project, targets.AdminProjectId, "admin");
         return new PersonaDirectory(identity, admin, targets, accounts);
+    }
+
+    private static async Task<string> UserIdAsync(IdentityAdminClient admin, string name)
+    {
+        var users = await admin.SendAsync(HttpMethod.Get, $"v3/users?name={name}&domain_id=default");
+        return users!["users"]!.AsArray().Single()!["id"]!.GetValue<string>();
     }
 
     private static IEnumerable<(Persona, string, PersonaScope, string, string)> Plan(PersonaTargets targets) =>
@@ -68,6 +75,7 @@ public sealed class PersonaDirectory
         (Persona.ProjectMember, targets.DomainAId, PersonaScope.Project, targets.ProjectAId, "member"),
         (Persona.ProjectReader, targets.DomainAId, PersonaScope.Project, targets.ProjectAId, "reader"),
         (Persona.ProjectBMember, targets.DomainBId, PersonaScope.Project, targets.ProjectBId, "member"),
+        (Persona.ProjectCMember, targets.DomainBId, PersonaScope.Project, targets.ProjectCId, "member"),
     ];
 
     private static async Task<PersonaAccount> CreateAccountAsync(
