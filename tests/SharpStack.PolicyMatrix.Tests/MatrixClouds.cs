@@ -28,10 +28,12 @@ public sealed class MatrixClouds : IAsyncLifetime
     private static async Task<(MatrixCloud Cloud, MatrixRunner Runner)> StartAsync(MatrixMode mode)
     {
         var cloud = await MatrixCloud.StartAsync(mode.Settings());
-        var identity = new ServiceSetup(cloud.Identity.Client, cloud.Personas);
+        var identity = new IdentitySetup(new ServiceSetup(cloud.Identity.Client, cloud.Personas));
         var image = new ServiceSetup(cloud.Image.Client, cloud.Personas);
         var targets = new MatrixTargetCatalog();
         IdentityTargets.AddTo(targets, identity);
+        IdentityCatalogTargets.AddTo(targets, identity);
+        IdentityCredentialTargets.AddTo(targets, identity);
         ImageTargets.AddTo(targets, image);
         var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal)
         {

@@ -10,13 +10,22 @@ internal sealed class ServiceSetup(HttpClient client, PersonaDirectory personas)
 {
     public PersonaDirectory Personas => personas;
 
+    public HttpClient Client => client;
+
     public async Task<JsonNode?> SendAsync(Persona persona, HttpMethod method, string path, JsonNode? body = null) =>
         await SendAsync(persona, method, path, body?.ToJsonString(), "application/json");
 
-    public async Task<JsonNode?> SendAsync(Persona persona, HttpMethod method, string path, string? content, string contentType, params (string Name, string Value)[] headers)
+    public async Task<JsonNode?> SendAsync(Persona persona, HttpMethod method, string path, string? content, string contentType, params (string Name, string Value)[] headers) =>
+        await SendAsync(await personas.TokenAsync(persona), persona.ToString(), method, path, content, contentType, headers);
+
+    /// <summary>Sends with <paramref name="token"/>, any token (of a user that is no persona).</summary>
+    public async Task<JsonNode?> SendAsync(string token, string caller, HttpMethod method, string path, JsonNode? body = null) =>
+        await SendAsync(token, caller, method, path, body?.ToJsonString(), "application/json");
+
+    private async Task<JsonNode?> SendAsync(string token, string caller, HttpMethod method, string path, string? content, string contentType, params (string Name, string Value)[] headers)
     {
         using var request = new HttpRequestMessage(method, new Uri(path.TrimStart('/'), UriKind.Relative));
-        request.Headers.Add("X-Auth-Token", await personas.TokenAsync(persona));
+        request.Headers.Add("X-Auth-Token", token);
         foreach (var (name, value) in headers)
         {
             request.Headers.Add(name, value);
@@ -32,7 +41,7 @@ internal sealed class ServiceSetup(HttpClient client, PersonaDirectory personas)
         var text = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
-            throw new InvalidOperationException($"{persona} got {(int)response.StatusCode} to {method} {path}: {text}");
+            throw new InvalidOperationException($"{caller} got {(int)response.StatusCode} to {method} {path}: {text}");
         }
 
         return text.Length == 0 || text[0] is not ('{' or '[') ? null : JsonNode.Parse(text);
