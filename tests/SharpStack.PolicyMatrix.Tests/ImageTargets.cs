@@ -80,12 +80,14 @@ internal static class ImageTargets
         return target;
     }
 
+    /// <summary>An active image in both stores, once its import task has let go of it (it changes the image until then).</summary>
     private static async Task<MatrixTarget> TwoStoresAsync(ServiceSetup image, string name)
     {
         var target = await StageAsync(image, await ImageAsync(image, name, Persona.ProjectMember, "private"));
         await image.SendAsync(Persona.ProjectMember, HttpMethod.Post, $"v2/images/{target.Id}/import",
             new JsonObject { ["method"] = new JsonObject { ["name"] = "glance-direct" }, ["stores"] = new JsonArray("fast", "cheap") });
-        await image.AwaitAsync(Persona.ProjectMember, $"v2/images/{target.Id}", answer => answer["stores"]?.GetValue<string>() == "cheap,fast");
+        await image.AwaitAsync(Persona.ProjectMember, $"v2/images/{target.Id}", answer =>
+            answer["stores"]?.GetValue<string>() == "cheap,fast" && answer["os_glance_import_task"] is null);
         return target;
     }
 
