@@ -25,7 +25,8 @@ internal static class AuthScopeEndpoints
     private static async Task<IResult> CatalogAsync(HttpContext context, CatalogBuilder catalog, CancellationToken cancellationToken)
     {
         var auth = context.GetAuth();
-        if (auth.ProjectId is null && auth.DomainId is null && auth.SystemScope is null)
+        // Keystone answers 403 to system- and domain-scoped tokens as well as to unscoped ones (keystone/api/auth.py).
+        if (auth.ProjectId is null)
         {
             throw new ForbiddenException("You are not authorized to perform the requested action: A project-scoped token is required to produce a service catalog.");
         }

@@ -22,6 +22,6 @@ public static class TokenPolicies
         new(CheckToken, AdminOrSystemUserOrTokenSubject, "Check a token.", AnyScope, [new("HEAD", "/v3/auth/tokens")]),
         new(ValidateToken, AdminOrSystemUserOrServiceOrTokenSubject, "Validate a token.", AnyScope, [new("GET", "/v3/auth/tokens")]),
         new(RevokeToken, AdminOrTokenSubject, "Revoke a token.", AnyScope, [new("DELETE", "/v3/auth/tokens")]),
-        new(ListRevokeEvents, "rule:service_or_admin", "List revocation events.", [PolicyScopeTypes.System], [new("GET", "/v3/OS-REVOKE/events")]),
+        new(ListRevokeEvents, "rule:service_or_admin", "List revocation events.", [PolicyScopeTypes.System, PolicyScopeTypes.Project], [new("GET", "/v3/OS-REVOKE/events")]),
     ];
 }

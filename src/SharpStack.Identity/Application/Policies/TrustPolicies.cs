@@ -4,8 +4,8 @@ using static SharpStack.Identity.Application.Policies.KeystonePolicyRules;
 namespace SharpStack.Identity.Application.Policies;
 
 /// <summary>
-/// Keystone's trust defaults (keystone/common/policies/trust.py), each OR'ed with its deprecated rule as oslo.policy does
-/// while enforce_new_defaults is off, as the other areas' rules here are.
+/// Keystone's trust defaults (keystone/common/policies/trust.py): admins, system readers, and the trustor or trustee;
+/// only the trustor (or an admin) deletes.
 /// </summary>
 internal static class TrustPolicies
 {
@@ -20,10 +20,9 @@ internal static class TrustPolicies
 
     private const string Trustor = "user_id:%(target.trust.trustor_user_id)s";
     private const string Trustee = "user_id:%(target.trust.trustee_user_id)s";
-    private const string SystemAdmin = "role:admin and system_scope:all";
-    private const string SystemReaderOrTrustorOrTrustee = "(" + SystemReader + ") or " + Trustor + " or " + Trustee;
-    private const string SystemReaderOrTrustor = "(" + SystemReader + ") or " + Trustor;
-    private const string SystemReaderOrTrustee = "(" + SystemReader + ") or " + Trustee;
+    private const string AdminOrSystemReaderOrTrustorOrTrustee = "(" + AdminRequired + ") or (" + SystemReader + " or " + Trustor + " or " + Trustee + ")";
+    private const string AdminOrSystemReaderOrTrustor = "(" + AdminRequired + ") or (" + SystemReader + " or " + Trustor + ")";
+    private const string AdminOrSystemReaderOrTrustee = "(" + AdminRequired + ") or (" + SystemReader + " or " + Trustee + ")";
 
     private static readonly string[] Project = [PolicyScopeTypes.Project];
 
@@ -32,15 +31,15 @@ internal static class TrustPolicies
         new("trust_owner", "user_id:%(trust.trustor_user_id)s"),
         new(CreateTrust, "rule:trust_owner", "Create trust.", Project, [new("POST", "/v3/OS-TRUST/trusts")]),
         new(ListTrusts, "(" + SystemReader + ") or " + AdminRequired, "List trusts.", SystemProject, [new("GET", "/v3/OS-TRUST/trusts")]),
-        new(ListTrustsForTrustor, SystemReaderOrTrustor, "List trusts for trustor.", SystemProject,
+        new(ListTrustsForTrustor, AdminOrSystemReaderOrTrustor, "List trusts for trustor.", SystemProject,
             [new("GET", "/v3/OS-TRUST/trusts?trustor_user_id={trustor_user_id}")]),
-        new(ListTrustsForTrustee, SystemReaderOrTrustee, "List trusts for trustee.", SystemProject,
+        new(ListTrustsForTrustee, AdminOrSystemReaderOrTrustee, "List trusts for trustee.", SystemProject,
             [new("GET", "/v3/OS-TRUST/trusts?trustee_user_id={trustee_user_id}")]),
-        new(ListRolesForTrust, SystemReaderOrTrustorOrTrustee, "List roles delegated by a trust.", SystemProject,
+        new(ListRolesForTrust, AdminOrSystemReaderOrTrustorOrTrustee, "List roles delegated by a trust.", SystemProject,
             [new("GET", "/v3/OS-TRUST/trusts/{trust_id}/roles")]),
-        new(GetRoleForTrust, SystemReaderOrTrustorOrTrustee, "Check if trust delegates a particular role.", SystemProject,
+        new(GetRoleForTrust, AdminOrSystemReaderOrTrustorOrTrustee, "Check if trust delegates a particular role.", SystemProject,
             [new("GET", "/v3/OS-TRUST/trusts/{trust_id}/roles/{role_id}")]),
-        new(DeleteTrust, "(" + SystemAdmin + ") or " + Trustor, "Revoke trust.", SystemProject, [new("DELETE", "/v3/OS-TRUST/trusts/{trust_id}")]),
-        new(GetTrust, SystemReaderOrTrustorOrTrustee, "Get trust.", SystemProject, [new("GET", "/v3/OS-TRUST/trusts/{trust_id}")]),
+        new(DeleteTrust, AdminRequired + " or " + Trustor, "Revoke trust.", SystemProject, [new("DELETE", "/v3/OS-TRUST/trusts/{trust_id}")]),
+        new(GetTrust, AdminOrSystemReaderOrTrustorOrTrustee, "Get trust.", SystemProject, [new("GET", "/v3/OS-TRUST/trusts/{trust_id}")]),
     ];
 }

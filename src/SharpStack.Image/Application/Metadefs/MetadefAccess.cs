@@ -30,13 +30,25 @@ internal sealed class MetadefAccess(ImageDbContext db, ImagePolicy policy, Image
         return enforcer.IsAllowed(policy.Caller, rule, target);
     }
 
-    /// <exception cref="SharpStack.Common.Faults.ForbiddenException">The rule denies.</exception>
+    /// <summary>
+    /// Enforces <paramref name="rule"/>; a caller the rule denies that may not even get the namespace (another scope,
+    /// another project) learns nothing of it: 404, as Glance's MetadefAPIPolicy._enforce answers, also on lists and creates.
+    /// </summary>
+    /// <exception cref="SharpStack.Common.Faults.ForbiddenException">The rule denies a caller that may get the namespace.</exception>
+    /// <exception cref="SharpStack.Common.Faults.NotFoundException">The rule and get_metadef_namespace deny.</exception>
     public void Enforce(string rule, MetadefNamespace? ns = null)
     {
-        if (!Check(rule, ns))
+        if (Check(rule, ns))
         {
-            throw MetadefErrors.NotAuthorized(rule);
+            return;
         }
+
+        if (rule == MetadefPolicyRules.GetNamespace || !Check(MetadefPolicyRules.GetNamespace, ns))
+        {
+            throw new Common.Faults.NotFoundException("The resource could not be found.");
+        }
+
+        throw MetadefErrors.NotAuthorized(rule);
     }
 
     /// <summary>The namespace, when the caller may see it, loaded with the children that <paramref name="include"/> names.</summary>
