@@ -18,7 +18,7 @@ public sealed class UpCommandTests : IDisposable
     public async Task Up_FreshDataDirectory_ServesIdentityVersionDocuments()
     {
         await using var cloud = StartUp("--admin-password", "secret");
-        await cloud.WaitForLineAsync("SharpStack is ready", StartTimeout);
+        await cloud.WaitUntilReadyAsync(StartTimeout);
 
         using var root = await _http.GetAsync(IdentityUrl("/"));
         using var rootBody = JsonDocument.Parse(await root.Content.ReadAsStringAsync());
@@ -40,7 +40,7 @@ public sealed class UpCommandTests : IDisposable
     public async Task Up_FreshDataDirectory_WritesCloudsYamlAndOpenrc()
     {
         await using var cloud = StartUp("--admin-password", "secret");
-        await cloud.WaitForLineAsync("SharpStack is ready", StartTimeout);
+        await cloud.WaitUntilReadyAsync(StartTimeout);
 
         var clouds = await File.ReadAllTextAsync(DataFile("clouds.yaml"));
         var openrc = await File.ReadAllTextAsync(DataFile("openrc"));
@@ -55,13 +55,13 @@ public sealed class UpCommandTests : IDisposable
     {
         await using (var first = StartUp("--admin-password", "secret"))
         {
-            await first.WaitForLineAsync("SharpStack is ready", StartTimeout);
+            await first.WaitUntilReadyAsync(StartTimeout);
             await first.TerminateAsync();
             Assert.Equal(0, await first.WaitForExitAsync(StopTimeout));
         }
 
         await using var second = StartUp();
-        await second.WaitForLineAsync("SharpStack is ready", StartTimeout);
+        await second.WaitUntilReadyAsync(StartTimeout);
 
         using var response = await _http.GetAsync(IdentityUrl("/v3"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -85,7 +85,7 @@ public sealed class UpCommandTests : IDisposable
     public async Task Up_DataDirectoryInUse_FailsWithOneSentenceAndLeavesTheFirstRunning()
     {
         await using var first = StartUp("--admin-password", "secret");
-        await first.WaitForLineAsync("SharpStack is ready", StartTimeout);
+        await first.WaitUntilReadyAsync(StartTimeout);
 
         await using var second = StartUp();
         var exitCode = await second.WaitForExitAsync(StartTimeout);
@@ -118,7 +118,7 @@ public sealed class UpCommandTests : IDisposable
         await File.WriteAllTextAsync(config, "[identity]\nprot = 5000\n");
 
         await using var cloud = StartUp("--config", config, "--admin-password", "secret");
-        await cloud.WaitForLineAsync("SharpStack is ready", StartTimeout);
+        await cloud.WaitUntilReadyAsync(StartTimeout);
 
         Assert.Contains("warning: Unknown configuration option [identity] prot is ignored", cloud.Output, StringComparison.Ordinal);
     }

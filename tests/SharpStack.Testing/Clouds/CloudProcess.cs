@@ -45,7 +45,7 @@ public sealed class CloudProcess(string adminPassword = WholeCloud.DefaultAdminP
         _process = SharpStackProcess.Start(
             ["up", "--data-dir", DataDirectory.FullName, "--admin-password", adminPassword, .. arguments],
             Ports.Environment());
-        return await _process.WaitForLineAsync("SharpStack is ready", StartTimeout);
+        return await _process.WaitUntilReadyAsync(StartTimeout);
     }
 
     /// <summary>SIGTERM, as an operator stops it; returns the exit status.</summary>

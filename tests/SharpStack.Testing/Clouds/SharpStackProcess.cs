@@ -67,6 +67,17 @@ public sealed class SharpStackProcess : IAsyncDisposable
         return (exitCode, process.Output);
     }
 
+    /// <summary>
+    /// Waits for <c>up</c>'s whole ready message, to its last line, so that every line of it is in <see cref="Output"/>;
+    /// returns its first line (<c>SharpStack is ready: …</c>).
+    /// </summary>
+    public async Task<string> WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        var ready = await WaitForLineAsync("SharpStack is ready", timeout);
+        await WaitForLineAsync("  Stop it with Ctrl-C.", timeout);
+        return ready;
+    }
+
     public async Task<string> WaitForLineAsync(string startsWith, TimeSpan timeout)
     {
         using var deadline = new CancellationTokenSource(timeout);
