@@ -4,37 +4,13 @@ using Microsoft.Extensions.Configuration;
 namespace SharpStack.Hosting.Auth;
 
 /// <summary>Token validation against Identity, from the <c>[keystone_authtoken]</c> section (keystonemiddleware's names).</summary>
-public sealed class KeystoneAuthTokenOptions
+public sealed class KeystoneAuthTokenOptions : ServiceUserOptions
 {
     public const string SectionName = "keystone_authtoken";
-
-    [ConfigurationKeyName("auth_url")]
-    [Description("Identity endpoint used to obtain the service's token and validate users' tokens, e.g. http://controller:5000/.")]
-    public Uri? AuthUrl { get; set; }
 
     [ConfigurationKeyName("www_authenticate_uri")]
     [Description("Identity endpoint advertised to clients in WWW-Authenticate on 401; defaults to auth_url.")]
     public Uri? WwwAuthenticateUri { get; set; }
-
-    [ConfigurationKeyName("username")]
-    [Description("This service's user in Identity.")]
-    public string? Username { get; set; }
-
-    [ConfigurationKeyName("password")]
-    [Description("Password of the service user.")]
-    public string? Password { get; set; }
-
-    [ConfigurationKeyName("project_name")]
-    [Description("Project the service user's token is scoped to, usually 'service'.")]
-    public string? ProjectName { get; set; }
-
-    [ConfigurationKeyName("user_domain_name")]
-    [Description("Domain of the service user.")]
-    public string UserDomainName { get; set; } = "Default";
-
-    [ConfigurationKeyName("project_domain_name")]
-    [Description("Domain of the service project.")]
-    public string ProjectDomainName { get; set; } = "Default";
 
     [ConfigurationKeyName("token_cache_time")]
     [Description("Seconds a validation result is reused before asking Identity again. keystonemiddleware defaults to 300; SharpStack uses 30 so that revoked tokens stop working quickly. 0 disables the cache.")]

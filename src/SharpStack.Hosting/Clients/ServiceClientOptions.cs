@@ -1,10 +1,11 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Configuration;
+using SharpStack.Hosting.Auth;
 
 namespace SharpStack.Hosting.Clients;
 
 /// <summary>How this service reaches another one, from that target's section (e.g. <c>[placement]</c>), with keystoneauth's option names as in nova.conf.</summary>
-public sealed class ServiceClientOptions
+public sealed class ServiceClientOptions : ServiceUserOptions
 {
     /// <summary>The interfaces <see cref="ValidInterfaces"/> defaults to, tried in this order.</summary>
     public const string DefaultValidInterfaces = "internal,public";
@@ -44,30 +45,6 @@ public sealed class ServiceClientOptions
     [ConfigurationKeyName("auth_type")]
     [Description("Authentication plugin of the service user; only password is supported. Leave the credentials empty to use those of [keystone_authtoken].")]
     public string? AuthType { get; set; }
-
-    [ConfigurationKeyName("auth_url")]
-    [Description("Identity endpoint that issues this section's service-user token, e.g. http://controller:5000/v3.")]
-    public Uri? AuthUrl { get; set; }
-
-    [ConfigurationKeyName("username")]
-    [Description("Service user for calls to this service.")]
-    public string? Username { get; set; }
-
-    [ConfigurationKeyName("password")]
-    [Description("Password of the service user.")]
-    public string? Password { get; set; }
-
-    [ConfigurationKeyName("project_name")]
-    [Description("Project the service user's token is scoped to, usually 'service'.")]
-    public string? ProjectName { get; set; }
-
-    [ConfigurationKeyName("user_domain_name")]
-    [Description("Domain of the service user.")]
-    public string UserDomainName { get; set; } = "Default";
-
-    [ConfigurationKeyName("project_domain_name")]
-    [Description("Domain of the service project.")]
-    public string ProjectDomainName { get; set; } = "Default";
 
     /// <summary>Whether this section names its own service user; otherwise <c>[keystone_authtoken]</c>'s is used.</summary>
     public bool HasCredentials => AuthType is not null || AuthUrl is not null || Username is not null;

@@ -11,23 +11,19 @@ internal sealed record ServiceCredentials(
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(fallback);
-        return options.HasCredentials
-            ? Create(section, options.AuthUrl, options.Username, options.Password, options.ProjectName, options.UserDomainName, options.ProjectDomainName)
-            : Create(KeystoneAuthTokenOptions.SectionName, fallback.AuthUrl, fallback.Username, fallback.Password, fallback.ProjectName,
-                fallback.UserDomainName, fallback.ProjectDomainName);
+        return options.HasCredentials ? Create(section, options) : Create(KeystoneAuthTokenOptions.SectionName, fallback);
     }
 
     // The password stays out of logs and exception messages.
     public override string ToString() => $"{Username} (project {ProjectName}) at {AuthUrl}";
 
-    private static ServiceCredentials Create(
-        string section, Uri? authUrl, string? username, string? password, string? projectName, string userDomainName, string projectDomainName) => new(
-        authUrl ?? throw Missing(section, "auth_url"),
-        username ?? throw Missing(section, "username"),
-        password ?? throw Missing(section, "password"),
-        projectName ?? throw Missing(section, "project_name"),
-        userDomainName,
-        projectDomainName);
+    private static ServiceCredentials Create(string section, ServiceUserOptions user) => new(
+        user.AuthUrl ?? throw Missing(section, "auth_url"),
+        user.Username ?? throw Missing(section, "username"),
+        user.Password ?? throw Missing(section, "password"),
+        user.ProjectName ?? throw Missing(section, "project_name"),
+        user.UserDomainName,
+        user.ProjectDomainName);
 
     private static InvalidOperationException Missing(string section, string key) =>
         new($"[{section}] {key} is not set; service calls need a service user.");

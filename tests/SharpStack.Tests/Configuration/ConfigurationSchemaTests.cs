@@ -18,7 +18,7 @@ public sealed class ConfigurationSchemaTests
             .Select(Assembly.Load)
             .Append(typeof(CloudComposition).Assembly)
             .SelectMany(assembly => assembly.GetTypes())
-            .Where(type => type.GetProperties().Any(property => property.GetCustomAttribute<ConfigurationKeyNameAttribute>() is not null))
+            .Where(type => !type.IsAbstract && type.GetProperties().Any(property => property.GetCustomAttribute<ConfigurationKeyNameAttribute>() is not null))
             .Except(ConfigurationSchema.PerCalledServiceTypes)
             .ToList();
 
