@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Common.Faults;
 using SharpStack.Image.Application.Members;
+using SharpStack.Image.Application.Schemas;
 
 namespace SharpStack.Image.Api;
 
@@ -22,13 +23,13 @@ internal static class ImageMemberEndpoints
                 throw new BadRequestException("Member to be added not specified");
             }
 
-            var memberId = Text(member);
-            if (string.IsNullOrEmpty(memberId))
+            if (IsFalsy(member))
             {
                 throw new BadRequestException("Member can't be empty");
             }
 
-            return Results.Json(MemberView.Render(await service.AddAsync(imageId, memberId, context.RequestAborted)));
+            ImageRequestSchemas.ValidateMember(body);
+            return Results.Json(MemberView.Render(await service.AddAsync(imageId, member!.GetValue<string>(), context.RequestAborted)));
         });
         members.MapGet("", async (string imageId, ImageMemberService service, HttpContext context) =>
             Results.Json(MemberView.RenderList(await service.ListAsync(imageId, context.RequestAborted))));
@@ -51,6 +52,21 @@ internal static class ImageMemberEndpoints
         });
         return endpoints;
     }
+
+    /// <summary>Glance's <c>if not member_id</c>: null, false, 0, "", [] and {} are all empty to Python.</summary>
+    private static bool IsFalsy(JsonNode? value) => value switch
+    {
+        null => true,
+        JsonArray array => array.Count == 0,
+        JsonObject obj => obj.Count == 0,
+        _ => value.GetValueKind() switch
+        {
+            JsonValueKind.False => true,
+            JsonValueKind.String => value.GetValue<string>().Length == 0,
+            JsonValueKind.Number => value.AsValue().TryGetValue<double>(out var number) && number == 0,
+            _ => false,
+        },
+    };
 
     /// <summary>A string value as given; another JSON value as its text, which then fails validation like Glance's.</summary>
     private static string? Text(JsonNode? value) =>

@@ -161,7 +161,7 @@ internal static partial class ImagePatchParser
             : root == "locations" ? new JsonObject { [root] = new JsonArray(change.Value?.DeepClone()) } : null;
         if (partial is not null)
         {
-            SchemaValidator.Validate(partial, ImageSchemas.ImageForValidation);
+            ImageRequestSchemas.ValidateImage(partial);
         }
     }
 

@@ -13,7 +13,7 @@ internal sealed class ImageTagService(ImageDbContext db, ImagePolicy policy, Ima
     /// <summary>Adds a tag; adding one the image has changes nothing.</summary>
     public async Task AddAsync(string imageId, string tag, CancellationToken cancellationToken)
     {
-        SchemaValidator.Validate(new JsonObject { ["tags"] = new JsonArray(tag) }, ImageSchemas.ImageForValidation);
+        ImageRequestSchemas.ValidateImage(new JsonObject { ["tags"] = new JsonArray(tag) });
         var image = await FindModifiableAsync(imageId, "Not allowed to update tags for image", cancellationToken);
         if (image.Tags.Exists(t => t.Value == tag))
         {

@@ -24,7 +24,7 @@ internal static class NewImageParser
             }
         }
 
-        SchemaValidator.Validate(image, ImageSchemas.ImageForValidation);
+        ImageRequestSchemas.ValidateImage(image);
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, value) in image)
         {

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SharpStack.Common.Faults;
-using SharpStack.Image.Application.Schemas;
 
 namespace SharpStack.Image.Application.Metadefs;
 
@@ -23,15 +22,7 @@ internal static class MetadefBody
             }
         }
 
-        var schema = MetadefSchemas.Shared(schemaName);
-        SchemaValidator.Validate(body, schema);
-        if (schema["required"] is JsonArray required)
-        {
-            foreach (var name in required.Select(r => r!.GetValue<string>()).Where(n => !body.ContainsKey(n)))
-            {
-                throw new BadRequestException($"Provided object does not match schema '{schema["name"]}': '{name}' is a required property");
-            }
-        }
+        MetadefRequestSchemas.Validate(body, schemaName);
     }
 
     public static string? Text(JsonObject body, string name) =>

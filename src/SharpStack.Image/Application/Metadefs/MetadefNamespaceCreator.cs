@@ -113,7 +113,7 @@ internal sealed class MetadefNamespaceCreator(ImageDbContext db, MetadefAccess a
             ns.Properties.Add(new MetadefProperty
             {
                 Name = MetadefSaving.CheckLength(name, MetadefProperty.NameMaxLength, "namespace"),
-                JsonSchema = MetadefNewParts.PropertySchema(definition, "namespace"),
+                JsonSchema = MetadefNewParts.PropertySchema(definition),
                 CreatedAt = now,
                 UpdatedAt = now,
             });

@@ -47,7 +47,7 @@ internal sealed class MetadefPropertyService(ImageDbContext db, MetadefAccess ac
         var property = new MetadefProperty
         {
             Name = MetadefBody.Text(body, "name")!,
-            JsonSchema = MetadefNewParts.PropertySchema(body, "property"),
+            JsonSchema = MetadefNewParts.PropertySchema(body),
             CreatedAt = now,
             UpdatedAt = now,
         };
@@ -74,7 +74,7 @@ internal sealed class MetadefPropertyService(ImageDbContext db, MetadefAccess ac
         }
 
         property.Name = newName;
-        property.JsonSchema = MetadefNewParts.PropertySchema(body, "property");
+        property.JsonSchema = MetadefNewParts.PropertySchema(body);
         property.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveMetadefsAsync(() => MetadefErrors.DuplicateProperty(newName, ns), cancellationToken);
         return property;

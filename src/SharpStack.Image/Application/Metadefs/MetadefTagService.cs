@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SharpStack.Common.Faults;
-using SharpStack.Image.Application.Schemas;
 using SharpStack.Image.Domain.Metadefs;
 using SharpStack.Image.Persistence;
 using R = SharpStack.Image.Application.Metadefs.MetadefPolicyRules;
@@ -10,6 +9,8 @@ namespace SharpStack.Image.Application.Metadefs;
 /// <summary>Tags of a namespace (glance/api/v2/metadef_tags.py); names are unique per namespace regardless of case.</summary>
 internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access, TimeProvider time)
 {
+    private static readonly string[] ReadOnlyInList = ["created_at", "updated_at"];
+
     public async Task<IReadOnlyList<MetadefTag>> ListAsync(string ns, CancellationToken cancellationToken)
     {
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Tags, cancellationToken);
@@ -92,35 +93,22 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
         await db.SaveRemovalAsync(() => MetadefErrors.TagNotFound(name, ns), cancellationToken);
     }
 
-    /// <summary>The names of a <c>{"tags": [{"name": …}]}</c> body, checked as glance's get_schema_for_list.</summary>
+    /// <summary>The names of a <c>{"tags": [{"name": …}]}</c> body, checked as glance's create_tags deserializer does.</summary>
     private static List<string> TagNames(JsonObject body)
     {
-        const string Prefix = "Provided object does not match schema 'tags': ";
-        foreach (var key in body.Select(p => p.Key).Where(k => k != "tags"))
+        foreach (var key in ReadOnlyInList.Where(body.ContainsKey))
         {
-            throw key is "created_at" or "updated_at"
-                ? new ForbiddenException($"Attribute '{key}' is read-only.")
-                : new BadRequestException($"{Prefix}Additional properties are not allowed ({PythonRepr.Quote(key)} was unexpected)");
+            throw new ForbiddenException($"Attribute '{key}' is read-only.");
         }
 
+        MetadefBody.Validate(body, "tag_list", checkReadOnly: false);
         if (body["tags"] is not JsonArray tags)
         {
-            throw new BadRequestException(body.ContainsKey("tags") ? $"{Prefix}{PythonRepr.Of(body["tags"])} is not of type 'array'" : "Tags not specified");
+            throw new BadRequestException("Tags not specified");
         }
 
-        var names = new List<string>();
-        foreach (var item in tags)
-        {
-            if (item is not JsonObject tag)
-            {
-                throw new BadRequestException($"{Prefix}{PythonRepr.Of(item)} is not of type 'object'");
-            }
-
-            MetadefBody.Validate(tag, "tag");
-            names.Add(MetadefBody.Text(tag, "name")!);
-        }
-
-        return names;
+        // The list schema leaves the length open; the column holds 255 characters, as Glance's.
+        return [.. tags.Select(tag => MetadefSaving.CheckLength(MetadefBody.Text(tag!.AsObject(), "name")!, MetadefTag.NameMaxLength, "tags"))];
     }
 
     /// <summary>Glance lists tags by <c>created_at</c> descending, then id descending (metadef_api/tag.py get_all).</summary>
