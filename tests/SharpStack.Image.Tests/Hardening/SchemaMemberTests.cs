@@ -24,6 +24,20 @@ public sealed class SchemaMemberTests(ImageServer server) : IClassFixture<ImageS
         Assert.Equal(0, list.GetProperty("members").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Add_MemberLongerThanItsColumn_AnswersBadRequestAndStoresNothing()
+    {
+        var id = await server.CreateImageAsync(Persona.ProjectMember);
+        var member = new string('m', 256);
+
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/images/{id}/members", Persona.ProjectMember, $$"""{"member": "{{member}}"}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith($"Provided object does not match schema 'member': '{member}' is too long", body.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var (_, list, _) = await server.SendAsync(HttpMethod.Get, $"/v2/images/{id}/members", Persona.ProjectMember);
+        Assert.Equal(0, list.GetProperty("members").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("{}")]
     [InlineData("[]")]
