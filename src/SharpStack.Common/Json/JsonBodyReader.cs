@@ -7,6 +7,9 @@ namespace SharpStack.Common.Json;
 /// <summary>Deserializes a request body, turning every failure into a 400 that names the bad field.</summary>
 public static class JsonBodyReader
 {
+    /// <summary>How deeply objects and arrays may nest in a body, counting the body itself.</summary>
+    public const int MaxDepth = 32;
+
     /// <exception cref="BadRequestException">The body is empty, not JSON, or does not fit <typeparamref name="T"/>.</exception>
     public static T Read<T>(ReadOnlyMemory<byte> body, JsonSerializerOptions options) => Read<T>(body, options, null);
 
@@ -22,9 +25,13 @@ public static class JsonBodyReader
 
     /// <summary>Parses the body with every check of this reader, for routes that work on the JSON itself.</summary>
     /// <exception cref="BadRequestException">The body is empty, not JSON or fails the schema.</exception>
-    public static JsonElement ReadElement(ReadOnlyMemory<byte> body, RequestBodySchema? schema = null)
+    public static JsonElement ReadElement(ReadOnlyMemory<byte> body, RequestBodySchema? schema = null) => ReadElement(body, schema, null);
+
+    /// <summary>As <see cref="ReadElement(ReadOnlyMemory{byte}, RequestBodySchema?)"/>, answering a body that is not JSON at all with the service's own <paramref name="malformedMessage"/>.</summary>
+    /// <exception cref="BadRequestException">The body is empty, not JSON or fails the schema.</exception>
+    public static JsonElement ReadElement(ReadOnlyMemory<byte> body, RequestBodySchema? schema, string? malformedMessage)
     {
-        using var document = Parse(body);
+        using var document = Parse(body, malformedMessage);
         schema?.Validate(document.RootElement);
         return document.RootElement.Clone();
     }
@@ -45,7 +52,7 @@ public static class JsonBodyReader
         }
     }
 
-    private static JsonDocument Parse(ReadOnlyMemory<byte> body)
+    private static JsonDocument Parse(ReadOnlyMemory<byte> body, string? malformedMessage = null)
     {
         if (body.IsEmpty)
         {
@@ -54,12 +61,13 @@ public static class JsonBodyReader
 
         try
         {
-            return JsonDocument.Parse(body);
+            JsonBodyChecks.Check(body.Span, MaxDepth);
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = MaxDepth + 1, AllowDuplicateProperties = false });
         }
         catch (JsonException exception)
         {
             throw new BadRequestException(
-                $"Malformed request body: cannot understand JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1}).",
+                malformedMessage ?? $"Malformed request body: cannot understand JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1}).",
                 exception);
         }
     }

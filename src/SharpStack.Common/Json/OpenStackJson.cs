@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace SharpStack.Common.Json;
 
-/// <summary>The serializer settings of every SharpStack API: snake_case names, strict types, case-sensitive keys.</summary>
+/// <summary>The serializer settings of every SharpStack API: snake_case names, strict types, case-sensitive keys, no duplicate keys.</summary>
 public static class OpenStackJson
 {
     public static JsonSerializerOptions CreateOptions() => Configure(new JsonSerializerOptions());
@@ -17,6 +17,7 @@ public static class OpenStackJson
         options.NumberHandling = JsonNumberHandling.Strict;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         options.RespectNullableAnnotations = true;
+        options.AllowDuplicateProperties = false;
         return options;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using SharpStack.Common.Json;
 
 namespace SharpStack.Hosting.Bodies;
@@ -14,5 +15,12 @@ public static class BodySchemaExtensions
         ArgumentNullException.ThrowIfNull(schema);
         builder.Add(endpoint => endpoint.Metadata.Add(new BodySchemaMetadata(schema)));
         return builder;
+    }
+
+    /// <summary>The schema the request's endpoint declared, for readers that parse the body themselves through <see cref="JsonBodyReader"/>.</summary>
+    public static RequestBodySchema? BodySchema(this HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<BodySchemaMetadata>()?.Schema;
     }
 }

@@ -19,7 +19,7 @@ public static class JsonBodyExtensions
         ArgumentNullException.ThrowIfNull(request);
         var body = await ReadBytesAsync(request, cancellationToken);
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        return JsonBodyReader.Read<T>(body, options, Schema(request));
+        return JsonBodyReader.Read<T>(body, options, request.BodySchema());
     }
 
     /// <summary>Reads the body as JSON (a detached copy) with the same checks, for routes that work on the JSON itself.</summary>
@@ -29,11 +29,8 @@ public static class JsonBodyExtensions
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = await ReadBytesAsync(request, cancellationToken);
-        return JsonBodyReader.ReadElement(body, Schema(request));
+        return JsonBodyReader.ReadElement(body, request.BodySchema());
     }
-
-    private static RequestBodySchema? Schema(HttpRequest request) =>
-        request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<BodySchemaMetadata>()?.Schema;
 
     private static async Task<ReadOnlyMemory<byte>> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
     {

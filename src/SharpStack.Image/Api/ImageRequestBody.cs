@@ -2,10 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using SharpStack.Common.Faults;
+using SharpStack.Common.Json;
+using SharpStack.Hosting.Bodies;
 
 namespace SharpStack.Image.Api;
 
-/// <summary>Reads a JSON request body as Glance's JSONRequestDeserializer does, with its 400 messages.</summary>
+/// <summary>Reads a JSON request body through the shared reader's checks, with the 400 messages of Glance's JSONRequestDeserializer.</summary>
 internal static class ImageRequestBody
 {
     /// <exception cref="BadRequestException">No body, malformed JSON, or JSON that is neither an object nor a list.</exception>
@@ -18,15 +20,13 @@ internal static class ImageRequestBody
             throw new BadRequestException("Body expected in request.");
         }
 
-        JsonNode? body;
-        try
+        var json = JsonBodyReader.ReadElement(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), request.BodySchema(), "Malformed JSON in request body.");
+        JsonNode? body = json.ValueKind switch
         {
-            body = JsonNode.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length).Span, documentOptions: new JsonDocumentOptions { MaxDepth = 64 });
-        }
-        catch (JsonException exception)
-        {
-            throw new BadRequestException("Malformed JSON in request body.", exception);
-        }
+            JsonValueKind.Object => JsonObject.Create(json),
+            JsonValueKind.Array => JsonArray.Create(json),
+            _ => null,
+        };
 
         return body is JsonObject or JsonArray ? body : throw new BadRequestException("Unexpected body type. Expected list/dict.");
     }

@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SharpStack.Common.Faults;
+using SharpStack.Common.Json;
 using SharpStack.Identity.Application.Limits;
 
 namespace SharpStack.Identity.Application.Credentials;
@@ -53,11 +55,12 @@ internal sealed record CredentialRequest(JsonObject Body)
         JsonNode? parsed;
         try
         {
-            parsed = JsonNode.Parse(blob ?? "");
+            var json = JsonBodyReader.ReadElement(Encoding.UTF8.GetBytes(blob ?? ""));
+            parsed = json.ValueKind == JsonValueKind.Object ? JsonObject.Create(json) : null;
         }
-        catch (JsonException)
+        catch (BadRequestException exception)
         {
-            throw new BadRequestException("Invalid blob in credential");
+            throw new BadRequestException("Invalid blob in credential", exception);
         }
 
         if (parsed is not JsonObject { Count: > 0 } value)
