@@ -18,6 +18,7 @@ public sealed class SchemaMetadefNamespaceTests(ImageServer server) : IClassFixt
     [InlineData("\"properties\": {\"p\": {\"title\": \"P\", \"type\": \"string\", \"default\": true}}", "True is not of type 'string'")]
     [InlineData("\"properties\": {\"p\": {\"title\": \"P\", \"type\": 7}}", "7 is not of type 'string'")]
     [InlineData("\"properties\": {\"p\": {\"type\": \"string\"}}", "'title' is a required property")]
+    [InlineData("\"properties\": {\"p\": {\"title\": 5}}", "'type' is a required property")]
     [InlineData("\"objects\": [{\"name\": 5}]", "5 is not of type 'string'")]
     [InlineData("\"objects\": [{\"name\": \"o\", \"required\": \"x\"}]", "'x' is not of type 'array'")]
     [InlineData("\"objects\": [{\"name\": \"o\", \"properties\": {\"p\": {\"title\": \"P\", \"type\": \"string\", \"maximum\": []}}}]", "[] is not of type 'number'")]

@@ -35,6 +35,21 @@ public sealed class SchemaMetadefPropertyTests(ImageServer server) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("""{"name": "p", "title": 5}""", "'type' is a required property")]
+    [InlineData("""{"name": "p", "title": "P", "type": 5}""", "5 is not of type 'string'")]
+    [InlineData("""{"name": "p", "title": "P", "type": "string", "bogus": 5, "minimum": "x"}""", "Additional properties are not allowed ('bogus' was unexpected)")]
+    public async Task Create_SeveralFailures_AnswersTheOneNearestTheRootAsGlance(string json, string reason)
+    {
+        var ns = await server.CreateNamespaceAsync();
+
+        var (status, body, _) = await server.SendAsync(HttpMethod.Post, $"/v2/metadefs/namespaces/{ns}/properties", Persona.CloudAdmin, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.StartsWith($"Provided object does not match schema 'property': {reason}", Message(body), StringComparison.Ordinal);
+        await AssertNoPropertiesAsync(ns);
+    }
+
+    [Theory]
     [InlineData("""{"name": "p", "title": "P", "type": 5}""")]
     [InlineData("""{"name": "p", "title": "P", "type": null}""")]
     [InlineData("""{"name": "p", "title": "P", "type": "text"}""")]

@@ -23,7 +23,7 @@ internal static class MetadefRequestSchemas
         var document = MetadefSchemas.Get(name);
         TightenDefault(document["properties"]);
         TightenDefault(document["definitions"]?["property"]?["additionalProperties"]?["properties"]);
-        return RequestBodySchema.Parse(TypeFirst(document)!.ToJsonString(), SchemaFaultStyle.Glance);
+        return RequestBodySchema.Parse(GlanceKeywordOrder.Apply(document).ToJsonString(), SchemaFaultStyle.Glance);
     }
 
     /// <summary>
@@ -37,17 +37,4 @@ internal static class MetadefRequestSchemas
             fields["default"] = new JsonObject { ["type"] = "string" };
         }
     }
-
-    /// <summary>
-    /// The served schemas list keywords alphabetically; Glance's Python dicts list <c>type</c> first, and jsonschema
-    /// reports the first failing keyword of that order (a wrong type before a value outside <c>enum</c>).
-    /// </summary>
-    private static JsonNode? TypeFirst(JsonNode? node) => node switch
-    {
-        JsonObject schema => new JsonObject(schema
-            .OrderBy(pair => pair.Key == "type" && pair.Value is not JsonObject ? 0 : 1)
-            .Select(pair => KeyValuePair.Create(pair.Key, TypeFirst(pair.Value)))),
-        JsonArray array => new JsonArray([.. array.Select(item => TypeFirst(item))]),
-        _ => node?.DeepClone(),
-    };
 }
