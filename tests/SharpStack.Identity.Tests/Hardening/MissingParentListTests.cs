@@ -13,7 +13,7 @@ public sealed class MissingParentListTests(AssignmentsCloud server) : IClassFixt
     [InlineData("/v3/OS-EP-FILTER/projects/{missing}/endpoints", "project")]
     [InlineData("/v3/OS-EP-FILTER/projects/{missing}/endpoint_groups", "project")]
     [InlineData("/v3/OS-EP-FILTER/endpoints/{missing}/projects", "endpoint")]
-    [InlineData("/v3/OS-EP-FILTER/endpoint_groups/{missing}/endpoints", "endpoint group")]
+    [InlineData("/v3/OS-EP-FILTER/endpoint_groups/{missing}/endpoints", "Endpoint Group")]
     [InlineData("/v3/projects/{missing}/users/{member}/roles", "project")]
     [InlineData("/v3/projects/{missing}/groups/{group}/roles", "project")]
     [InlineData("/v3/domains/{missing}/users/{member}/roles", "domain")]
@@ -22,7 +22,7 @@ public sealed class MissingParentListTests(AssignmentsCloud server) : IClassFixt
     [InlineData("/v3/projects/{project}/groups/{missing}/roles", "group")]
     [InlineData("/v3/domains/{domain}/users/{missing}/roles", "user")]
     [InlineData("/v3/OS-INHERIT/domains/{missing}/users/{member}/roles/inherited_to_projects", "domain")]
-    [InlineData("/v3/OS-INHERIT/projects/{project}/groups/{missing}/roles/inherited_to_projects", "group")]
+    [InlineData("/v3/OS-INHERIT/domains/{domain}/groups/{missing}/roles/inherited_to_projects", "group")]
     public async Task List_UnderMissingParent_NotFound(string template, string kind)
     {
         var missing = Guid.NewGuid().ToString("N");
