@@ -8,37 +8,59 @@ namespace SharpStack.Common.Json;
 public static class JsonBodyReader
 {
     /// <exception cref="BadRequestException">The body is empty, not JSON, or does not fit <typeparamref name="T"/>.</exception>
-    public static T Read<T>(ReadOnlyMemory<byte> body, JsonSerializerOptions options)
+    public static T Read<T>(ReadOnlyMemory<byte> body, JsonSerializerOptions options) => Read<T>(body, options, null);
+
+    /// <summary>Parses the body, checks it against <paramref name="schema"/> when there is one, then binds it to <typeparamref name="T"/>.</summary>
+    /// <exception cref="BadRequestException">The body is empty, not JSON, fails the schema or does not fit <typeparamref name="T"/>.</exception>
+    public static T Read<T>(ReadOnlyMemory<byte> body, JsonSerializerOptions options, RequestBodySchema? schema)
     {
         ArgumentNullException.ThrowIfNull(options);
+        using var document = Parse(body);
+        schema?.Validate(document.RootElement);
+        return Bind<T>(document.RootElement, options);
+    }
+
+    /// <summary>Parses the body with every check of this reader, for routes that work on the JSON itself.</summary>
+    /// <exception cref="BadRequestException">The body is empty, not JSON or fails the schema.</exception>
+    public static JsonElement ReadElement(ReadOnlyMemory<byte> body, RequestBodySchema? schema = null)
+    {
+        using var document = Parse(body);
+        schema?.Validate(document.RootElement);
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>Binds already-read JSON to <typeparamref name="T"/>, answering 400 naming the field that does not fit.</summary>
+    /// <exception cref="BadRequestException">The JSON is null or does not fit <typeparamref name="T"/>.</exception>
+    public static T Bind<T>(JsonElement element, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        try
+        {
+            return element.Deserialize<T>(options)
+                ?? throw new BadRequestException("Malformed request body: the body is null.");
+        }
+        catch (JsonException exception)
+        {
+            throw new BadRequestException(Explain(element, typeof(T), options, exception), exception);
+        }
+    }
+
+    private static JsonDocument Parse(ReadOnlyMemory<byte> body)
+    {
         if (body.IsEmpty)
         {
             throw new BadRequestException("Malformed request body: the body is empty.");
         }
 
-        JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(body);
+            return JsonDocument.Parse(body);
         }
         catch (JsonException exception)
         {
             throw new BadRequestException(
                 $"Malformed request body: cannot understand JSON (line {exception.LineNumber + 1}, position {exception.BytePositionInLine + 1}).",
                 exception);
-        }
-
-        using (document)
-        {
-            try
-            {
-                return document.Deserialize<T>(options)
-                    ?? throw new BadRequestException("Malformed request body: the body is null.");
-            }
-            catch (JsonException exception)
-            {
-                throw new BadRequestException(Explain(document.RootElement, typeof(T), options, exception), exception);
-            }
         }
     }
 

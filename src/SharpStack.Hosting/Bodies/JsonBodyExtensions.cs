@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,11 +11,32 @@ namespace SharpStack.Hosting.Bodies;
 /// <summary>Reads request bodies with the API's JSON settings and OpenStack's 400/413/415 answers.</summary>
 public static class JsonBodyExtensions
 {
-    /// <exception cref="BadRequestException">The body is not JSON or does not fit <typeparamref name="T"/>.</exception>
+    /// <summary>Reads the body, checks it against the endpoint's body schema, if any, and binds it to <typeparamref name="T"/>.</summary>
+    /// <exception cref="BadRequestException">The body is not JSON, fails the schema or does not fit <typeparamref name="T"/>.</exception>
     /// <exception cref="UnsupportedMediaTypeException">The body is declared as something other than JSON.</exception>
     public static async Task<T> ReadJsonBodyAsync<T>(this HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var body = await ReadBytesAsync(request, cancellationToken);
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        return JsonBodyReader.Read<T>(body, options, Schema(request));
+    }
+
+    /// <summary>Reads the body as JSON (a detached copy) with the same checks, for routes that work on the JSON itself.</summary>
+    /// <exception cref="BadRequestException">The body is not JSON or fails the schema.</exception>
+    /// <exception cref="UnsupportedMediaTypeException">The body is declared as something other than JSON.</exception>
+    public static async Task<JsonElement> ReadJsonBodyAsync(this HttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = await ReadBytesAsync(request, cancellationToken);
+        return JsonBodyReader.ReadElement(body, Schema(request));
+    }
+
+    private static RequestBodySchema? Schema(HttpRequest request) =>
+        request.HttpContext.GetEndpoint()?.Metadata.GetMetadata<BodySchemaMetadata>()?.Schema;
+
+    private static async Task<ReadOnlyMemory<byte>> ReadBytesAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
         var contentType = request.ContentType;
         if (!string.IsNullOrEmpty(contentType) && !IsJson(contentType))
         {
@@ -23,8 +45,7 @@ public static class JsonBodyExtensions
 
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, cancellationToken);
-        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        return JsonBodyReader.Read<T>(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), options);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
     }
 
     // Clients send application/json or vendor +json types; eventlet-era clients sometimes send text/plain.
@@ -33,6 +54,7 @@ public static class JsonBodyExtensions
         var mediaType = contentType.Split(';', 2)[0].Trim();
         return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
             || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.EndsWith("-json-patch", StringComparison.OrdinalIgnoreCase)
             || mediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase);
     }
 }
