@@ -77,14 +77,16 @@ internal static class ApplicationCredentialEndpoints
         return Results.NoContent();
     }
 
-    // As Keystone, the owner checked is the credential's user, not the one in the path.
+    // As Keystone, the owner checked is the credential's user; unlike Keystone, a credential is found only under its own
+    // user's path, so that another path can neither show nor delete it.
     private static async Task<Application.Tokens.TokenData> AuthorizeAsync(
         HttpContext context, string userId, string credentialId, ApplicationCredentialService credentials, CallerToken caller, IdentityPolicyEnforcer policy, string rule)
     {
-        var owner = await credentials.OwnerAsync(credentialId, context.RequestAborted) ?? userId;
+        var owner = await credentials.OwnerAsync(credentialId, context.RequestAborted);
         var auth = context.GetAuth();
-        policy.Enforce(auth, rule, Owner(owner));
-        return await caller.GetAsync(auth.Token, context.RequestAborted);
+        policy.Enforce(auth, rule, Owner(owner ?? userId));
+        var token = await caller.GetAsync(auth.Token, context.RequestAborted);
+        return owner == userId ? token : throw ApplicationCredentialService.NotFound(credentialId);
     }
 
     private static Dictionary<string, object?> Owner(string userId) => new() { ["user_id"] = userId };

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Policies;
 
@@ -32,7 +33,7 @@ internal static class EndpointEndpoints
             var body = await RoleAssignmentHttp.ReadMemberAsync(context.Request, "endpoint");
             var endpoint = await catalog.CreateAsync(body, context.RequestAborted);
             return Results.Json(new { endpoint = View(context, endpoint) }, statusCode: StatusCodes.Status201Created);
-        });
+        }).WithBodySchema(IdentitySchemas.Get("endpoint-create"));
 
         endpoints.MapGet("/v3/endpoints/{endpointId}", async (HttpContext context, string endpointId, EndpointService catalog, IdentityPolicyEnforcer policy) =>
         {
@@ -45,7 +46,7 @@ internal static class EndpointEndpoints
             policy.Enforce(context.GetAuth(), CatalogPolicies.UpdateEndpoint);
             var body = await RoleAssignmentHttp.ReadMemberAsync(context.Request, "endpoint");
             return Results.Json(new { endpoint = View(context, await catalog.UpdateAsync(endpointId, body, context.RequestAborted)) });
-        });
+        }).WithBodySchema(IdentitySchemas.Get("endpoint-update"));
 
         endpoints.MapDelete("/v3/endpoints/{endpointId}", async (HttpContext context, string endpointId, EndpointService catalog, IdentityPolicyEnforcer policy) =>
         {

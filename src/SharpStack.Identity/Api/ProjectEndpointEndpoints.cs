@@ -47,9 +47,10 @@ internal static class ProjectEndpointEndpoints
                 return ResourceJson.Collection(context, "endpoints", allowed.Select(e => EndpointEndpoints.View(context, e)));
             });
         filter.MapMethods("/projects/{projectId}/endpoint_groups", ResourceJson.GetOrHead,
-            async (string projectId, HttpContext context, EndpointGroupService groups, IdentityPolicyEnforcer enforcer) =>
+            async (string projectId, HttpContext context, EndpointGroupService groups, ProjectEndpointService service, IdentityPolicyEnforcer enforcer) =>
             {
                 enforcer.Enforce(context.GetAuth(), EndpointFilterPolicies.ListEndpointGroupsForProject);
+                await service.RequireProjectAsync(projectId, context.RequestAborted);
                 var all = await groups.ForProjectAsync(projectId, context.RequestAborted);
                 return ResourceJson.Collection(context, "endpoint_groups", all.Select(g => EndpointGroupEndpoints.Json(context, g)));
             });

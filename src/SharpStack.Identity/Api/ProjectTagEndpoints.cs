@@ -30,17 +30,20 @@ internal static class ProjectTagEndpoints
         });
         tags.MapMethods("/{tag}", ["GET", "HEAD"], async (HttpContext context, string projectId, string tag, ProjectTagService service) =>
         {
+            tag = ProjectTagPath.Tag(context, tag);
             await service.CheckAsync(context.GetAuth(), projectId, tag, context.RequestAborted);
             return Results.NoContent();
         });
         tags.MapPut("/{tag}", async (HttpContext context, string projectId, string tag, ProjectTagService service) =>
         {
+            tag = ProjectTagPath.Tag(context, tag);
             await service.AddAsync(context.GetAuth(), projectId, tag, context.RequestAborted);
             context.Response.Headers.Location = new Uri(context.GetPublicBaseUri(), $"v3/projects/{projectId}/tags/{Uri.EscapeDataString(tag)}").ToString();
             return Results.StatusCode(StatusCodes.Status201Created);
         });
         tags.MapDelete("/{tag}", async (HttpContext context, string projectId, string tag, ProjectTagService service) =>
         {
+            tag = ProjectTagPath.Tag(context, tag);
             await service.DeleteAsync(context.GetAuth(), projectId, tag, context.RequestAborted);
             return Results.NoContent();
         });

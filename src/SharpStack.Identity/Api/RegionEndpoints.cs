@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Domain;
@@ -26,10 +27,10 @@ internal static class RegionEndpoints
         });
 
         endpoints.MapPost("/v3/regions", (HttpContext context, RegionService regions, IdentityPolicyEnforcer policy) =>
-            CreateAsync(context, regions, policy, null));
+            CreateAsync(context, regions, policy, null)).WithBodySchema(IdentitySchemas.Get("region-create"));
 
         endpoints.MapPut("/v3/regions/{regionId}", (HttpContext context, string regionId, RegionService regions, IdentityPolicyEnforcer policy) =>
-            CreateAsync(context, regions, policy, regionId));
+            CreateAsync(context, regions, policy, regionId)).WithBodySchema(IdentitySchemas.Get("region-create"));
 
         endpoints.MapGet("/v3/regions/{regionId}", async (HttpContext context, string regionId, RegionService regions, IdentityPolicyEnforcer policy) =>
         {
@@ -42,7 +43,7 @@ internal static class RegionEndpoints
             policy.Enforce(context.GetAuth(), CatalogPolicies.UpdateRegion);
             var body = await RoleAssignmentHttp.ReadMemberAsync(context.Request, "region");
             return Results.Json(new { region = View(context, await regions.UpdateAsync(regionId, body, context.RequestAborted)) });
-        });
+        }).WithBodySchema(IdentitySchemas.Get("region-update"));
 
         endpoints.MapDelete("/v3/regions/{regionId}", async (HttpContext context, string regionId, RegionService regions, IdentityPolicyEnforcer policy) =>
         {

@@ -121,6 +121,18 @@ internal sealed class RequestFields
         return new Optional<IReadOnlyList<string>>(true, ProjectTagRules.Validate(node, field));
     }
 
+    /// <summary>
+    /// Checks that a member kept among the extra attributes (as Keystone keeps a user's description) is a string or null,
+    /// without claiming it, as the user schemas' <c>"description": {"type": ["string", "null"]}</c> does.
+    /// </summary>
+    public void StringOrNull(string field)
+    {
+        if (_body.TryGetPropertyValue(field, out var node) && node is not null && node.GetValueKind() != JsonValueKind.String)
+        {
+            throw SchemaErrors.Invalid(field, node, "is not of type 'string', 'null'");
+        }
+    }
+
     /// <summary>Marks members the caller reads in its own way (or ignores) so that they do not land in extra.</summary>
     public void Ignore(params string[] fields)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Domain;
@@ -28,7 +29,7 @@ internal static class RoleEndpoints
             policy.Enforce(context.GetAuth(), string.IsNullOrEmpty(domainId) ? AssignmentPolicies.CreateRole : AssignmentPolicies.CreateDomainRole, target);
             var role = await roles.CreateAsync(body, context.RequestAborted);
             return Results.Json(new { role = RoleViews.Role(context, role) }, statusCode: StatusCodes.Status201Created);
-        });
+        }).WithBodySchema(IdentitySchemas.Get("role-create"));
 
         endpoints.MapGet("/v3/roles/{roleId}", async (HttpContext context, string roleId, RoleService roles, IdentityPolicyEnforcer policy) =>
         {
@@ -42,7 +43,7 @@ internal static class RoleEndpoints
             var body = await RoleAssignmentHttp.ReadMemberAsync(context.Request, "role");
             var role = await roles.UpdateAsync(roleId, body, context.RequestAborted);
             return Results.Json(new { role = RoleViews.Role(context, role) });
-        });
+        }).WithBodySchema(IdentitySchemas.Get("role-update"));
 
         endpoints.MapDelete("/v3/roles/{roleId}", async (HttpContext context, string roleId, RoleService roles, IdentityPolicyEnforcer policy) =>
         {

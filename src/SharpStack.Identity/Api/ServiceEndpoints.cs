@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Domain;
@@ -32,7 +33,7 @@ internal static class ServiceEndpoints
             var body = await RoleAssignmentHttp.ReadMemberAsync(context.Request, "service");
             var service = await services.CreateAsync(body, context.RequestAborted);
             return Results.Json(new { service = View(context, service) }, statusCode: StatusCodes.Status201Created);
-        });
+        }).WithBodySchema(IdentitySchemas.Get("service-create"));
 
         endpoints.MapGet("/v3/services/{serviceId}", async (HttpContext context, string serviceId, ServiceService services, IdentityPolicyEnforcer policy) =>
         {
@@ -45,7 +46,7 @@ internal static class ServiceEndpoints
             policy.Enforce(context.GetAuth(), CatalogPolicies.UpdateService);
             var body = await RoleAssignmentHttp.ReadMemberAsync(context.Request, "service");
             return Results.Json(new { service = View(context, await services.UpdateAsync(serviceId, body, context.RequestAborted)) });
-        });
+        }).WithBodySchema(IdentitySchemas.Get("service-update"));
 
         endpoints.MapDelete("/v3/services/{serviceId}", async (HttpContext context, string serviceId, ServiceService services, IdentityPolicyEnforcer policy) =>
         {

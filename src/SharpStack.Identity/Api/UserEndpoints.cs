@@ -79,6 +79,7 @@ internal static class UserEndpoints
     private static UserInput Read(RequestFields fields)
     {
         fields.Ignore("id", "links", "federated", "password_expires_at");
+        fields.StringOrNull("description");
         var options = fields.Object("options");
         if (options.IsSet)
         {

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Faults;
 using SharpStack.Identity.Application.Roles;
@@ -9,7 +8,7 @@ using SharpStack.Identity.Persistence;
 namespace SharpStack.Identity.Application.Catalog;
 
 /// <summary>Catalog endpoints, with the legacy <c>region</c> field that creates its region (keystone/api/endpoints.py).</summary>
-internal sealed partial class EndpointService(IdentityDbContext db)
+internal sealed class EndpointService(IdentityDbContext db)
 {
     private const int UrlMaxLength = 225;
     private static readonly string[] Known = ["service_id", "interface", "url", "region_id", "region", "enabled"];
@@ -42,8 +41,8 @@ internal sealed partial class EndpointService(IdentityDbContext db)
     public async Task<Endpoint> CreateAsync(JsonObject body, CancellationToken cancellationToken)
     {
         var serviceId = ResourceValidation.RequiredString(body, "endpoint", "service_id", KeystoneIds.MaxLength, minLength: 0);
-        var endpointInterface = Interface(ResourceValidation.RequiredString(body, "endpoint", "interface", EndpointInterface.MaxLength + 100, minLength: 0));
-        var url = Url(ResourceValidation.RequiredString(body, "endpoint", "url", UrlMaxLength, minLength: 0));
+        var endpointInterface = ResourceValidation.RequiredString(body, "endpoint", "interface", EndpointInterface.MaxLength, minLength: 0);
+        var url = ResourceValidation.RequiredString(body, "endpoint", "url", UrlMaxLength, minLength: 0);
         var enabled = ResourceValidation.OptionalBool(body, "enabled");
         var regionId = await RegionAsync(body, cancellationToken);
         await EnsureServiceAsync(serviceId, cancellationToken);
@@ -73,12 +72,12 @@ internal sealed partial class EndpointService(IdentityDbContext db)
 
         if (body.ContainsKey("interface"))
         {
-            endpoint.Interface = Interface(ResourceValidation.RequiredString(body, "endpoint", "interface", EndpointInterface.MaxLength + 100, minLength: 0));
+            endpoint.Interface = ResourceValidation.RequiredString(body, "endpoint", "interface", EndpointInterface.MaxLength, minLength: 0);
         }
 
         if (body.ContainsKey("url"))
         {
-            endpoint.Url = Url(ResourceValidation.RequiredString(body, "endpoint", "url", UrlMaxLength, minLength: 0));
+            endpoint.Url = ResourceValidation.RequiredString(body, "endpoint", "url", UrlMaxLength, minLength: 0);
         }
 
         if (body.ContainsKey("service_id"))
@@ -106,14 +105,6 @@ internal sealed partial class EndpointService(IdentityDbContext db)
         db.Endpoints.Remove(endpoint);
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static string Interface(string value) => EndpointInterface.All.Contains(value, StringComparer.Ordinal)
-        ? value
-        : throw ResourceValidation.Invalid("interface", $"'{value}' is not one of ['admin', 'internal', 'public']");
-
-    private static string Url(string value) => UrlPattern().IsMatch(value)
-        ? value
-        : throw ResourceValidation.Invalid("url", $"'{value}' does not match '^[a-zA-Z0-9+.-]+:.+'");
 
     // region_id must name a region; the legacy region names one too, but creates it when it does not exist yet.
     private async Task<string?> RegionAsync(JsonObject body, CancellationToken cancellationToken)
@@ -148,7 +139,4 @@ internal sealed partial class EndpointService(IdentityDbContext db)
 
     private static string Expecting(string attribute, string target) =>
         $"Expecting to find {attribute} in {target}. The server could not comply with the request since it is either malformed or otherwise incorrect. The client is assumed to be in error.";
-
-    [GeneratedRegex("^[a-zA-Z0-9+.-]+:.+")]
-    private static partial Regex UrlPattern();
 }

@@ -36,6 +36,11 @@ internal sealed partial class RegionService(IdentityDbContext db)
             throw new BadRequestException($"Conflicting region IDs specified: \"{pathId}\" != \"{id}\"");
         }
 
+        if (pathId?.Length > Region.IdMaxLength)
+        {
+            throw ResourceValidation.Invalid("id", $"'{pathId}' is too long");
+        }
+
         id = pathId ?? (string.IsNullOrEmpty(id) ? KeystoneIds.New() : id);
         if (!RegionId().IsMatch(id))
         {

@@ -55,22 +55,29 @@ internal sealed class Ec2CredentialService(IdentityDbContext db, CredentialServi
     public async Task<Ec2Credential> GetAsync(string userId, string access, CancellationToken cancellationToken)
     {
         await RequireUserAsync(userId, cancellationToken);
-        return Ec2Credential.From(await RequireEc2Async(access, cancellationToken));
+        return Ec2Credential.From(await RequireEc2Async(userId, access, cancellationToken));
     }
 
     public async Task DeleteAsync(string userId, string access, CancellationToken cancellationToken)
     {
         await RequireUserAsync(userId, cancellationToken);
-        var credential = await RequireEc2Async(access, cancellationToken);
+        var credential = await RequireEc2Async(userId, access, cancellationToken);
         await credentials.DeleteAsync(credential.Id, cancellationToken);
     }
 
     /// <summary>Keystone's <c>utils.hash_access_key</c>.</summary>
     public static string CredentialId(string access) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(access)));
 
-    private async Task<CredentialView> RequireEc2Async(string access, CancellationToken cancellationToken)
+    // A key pair is found only under its own user's path: the policy checks the stored owner, not the path's user.
+    private async Task<CredentialView> RequireEc2Async(string userId, string access, CancellationToken cancellationToken)
     {
-        var credential = await credentials.GetAsync(CredentialId(access), cancellationToken);
+        var id = CredentialId(access);
+        var credential = await credentials.GetAsync(id, cancellationToken);
+        if (credential.UserId != userId)
+        {
+            throw ResourceErrors.NotFound("credential", id);
+        }
+
         return credential.Type == Type ? credential : throw new UnauthorizedException("EC2 access key not found.");
     }
 

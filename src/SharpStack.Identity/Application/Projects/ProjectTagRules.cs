@@ -5,7 +5,10 @@ using SharpStack.Identity.Domain;
 
 namespace SharpStack.Identity.Application.Projects;
 
-/// <summary>The API-WG tag rules Keystone's schema enforces: at most 80 unique tags of 1 to 255 characters without '/' or ','.</summary>
+/// <summary>
+/// The API-WG tag rules Keystone's schema enforces: at most 80 unique tags of 1 to 255 characters without '/' or ','; and, beyond
+/// Keystone, no control characters (CR LF in a tag would split the headers and log lines that carry it).
+/// </summary>
 internal static class ProjectTagRules
 {
     public const int MaxTags = 80;
@@ -57,5 +60,6 @@ internal static class ProjectTagRules
         tag.Length > ProjectTag.NameMaxLength ? "is too long"
         : tag.Length == 0 ? "is too short"
         : tag.Contains('/', StringComparison.Ordinal) || tag.Contains(',', StringComparison.Ordinal) ? $"does not match '{Pattern}'"
+        : tag.Any(char.IsControl) ? "contains a control character"
         : null;
 }
