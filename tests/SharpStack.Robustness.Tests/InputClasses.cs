@@ -14,6 +14,7 @@ public static class InputClasses
     private static readonly string[] ForwardedHosts = ["[::1", "bad host:xx", "x:99999999"];
     private static readonly byte[][] InvalidUtf8 = [[0xFF, 0xFE], [0xC0, 0xAF], [0xED, 0xA0, 0x80]];
     private static readonly string[] LoneSurrogates = [@"""a\ud800b""", @"""\udc00""", @"""x\udbff"""];
+    private static readonly string[] Accepts = ["application/json", "*/*", "text/html", "text/plain"];
     private static readonly string[] NotObjects = ["\"robust\"", "1", "[]", "null", "true"];
 
     private static readonly (string Kind, string Json)[] JsonTypes =
@@ -29,7 +30,7 @@ public static class InputClasses
             Transport = RobustTransport.ProxyParsing,
             Headers = [new("X-Forwarded-Host", c.Pick(ForwardedHosts, 1)), new("X-Forwarded-Proto", "https")],
         }),
-        new("http10-without-host", c => Valid(c) with { Transport = RobustTransport.Http10WithoutHost }),
+        new("http10-without-host", c => Valid(c) with { Transport = RobustTransport.Http10WithoutHost, Accept = c.Pick(Accepts) }),
         new("header-bytes", c => Valid(c) with { Transport = RobustTransport.BadHeaderBytes }),
         new("path/unknown-id", c => Segment(c, RouteTargets.UnknownId)),
         new("path/non-ascii", c => Segment(c, "%C3%A9t%C3%A9-%F0%9F%99%82")),
