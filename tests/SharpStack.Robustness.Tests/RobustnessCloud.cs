@@ -80,6 +80,28 @@ public sealed class RobustnessCloud : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// The callers whose tokens no longer validate: a run that revoked one (or disabled its user) did not make the
+    /// attacks it reports after that, since every later request of that caller stopped at authentication.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> LostTokensAsync()
+    {
+        var lost = new List<string>();
+        foreach (var (caller, token) in new[] { ("member of project B", OtherProjectToken), ("cloud admin", AdminToken), ("system admin", SystemAdminToken) })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "v3/auth/tokens");
+            request.Headers.Add("X-Auth-Token", token);
+            request.Headers.Add("X-Subject-Token", token);
+            using var response = await _personas.Identity.Client.SendAsync(request);
+            if (!response.IsSuccessStatusCode)
+            {
+                lost.Add($"the {caller}'s token no longer validates ({(int)response.StatusCode})");
+            }
+        }
+
+        return lost;
+    }
+
     public async Task DisposeAsync()
     {
         for (var index = _hosts.Count - 1; index >= 0; index--)

@@ -31,7 +31,8 @@ public sealed class RobustnessTests(RobustnessCloud cloud, ITestOutputHelper out
 
         var run = new RobustnessRun(cloud, cloud.Service(name));
         var failures = await run.RunAsync();
+        var lostTokens = await cloud.LostTokensAsync();
         output.WriteLine($"{name}: {cloud.Service(name).Routes().Count} routes, {run.Requests} requests in {run.Elapsed.TotalSeconds:F1} s, {failures.Count} failures");
-        Assert.True(failures.Count == 0, RobustnessRun.Report(name, failures));
+        Assert.True(failures.Count == 0 && lostTokens.Count == 0, string.Join('\n', lostTokens.Select(lost => $"The run lost a caller: {lost}.")) + "\n" + RobustnessRun.Report(name, failures));
     }
 }
