@@ -22,6 +22,8 @@ public static class IdentityTargets
             context.Set(key, value);
         }
 
+        await context.StepAsync("a domain configuration", () => context.SendAsync(context.AdminToken, HttpMethod.Put, $"v3/domains/{owner.DomainId}/config",
+            new JsonObject { ["config"] = new JsonObject { ["identity"] = new JsonObject { ["driver"] = "ldap" } } }));
         await context.StepAsync("a project tag", () => context.SendAsync(context.AdminToken, HttpMethod.Put, $"v3/projects/{owner.ProjectId}/tags/robust-tag"));
         await context.StepAsync("a group", async () =>
         {

@@ -24,7 +24,13 @@ public sealed class RobustnessRun(RobustnessCloud cloud, RobustService service)
         using var sender = new RobustSender(service.Host.BaseUri, service.ProxyParsingHost.BaseUri);
         using var snapshot = new ServiceSnapshot(service.Host.DataDirectory);
         snapshot.Reset();
-        foreach (var (caller, route, inputClass, request) in Cases().OrderBy(@case => @case.Route.IsWrite).ThenBy(@case => @case.Caller))
+        // Reads first; then writes, deepest routes first, so that a write the admin's run gets through (renaming the
+        // namespace its later requests name) comes after the routes beneath that resource have been attacked.
+        var cases = Cases()
+            .OrderBy(@case => @case.Route.IsWrite)
+            .ThenBy(@case => @case.Caller)
+            .ThenByDescending(@case => @case.Route.IsWrite ? @case.Route.Segments.Count : 0);
+        foreach (var (caller, route, inputClass, request) in cases)
         {
             if (route.IsWrite)
             {
