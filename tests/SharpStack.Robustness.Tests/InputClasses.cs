@@ -32,6 +32,7 @@ public static class InputClasses
         }),
         new("http10-without-host", c => Valid(c) with { Transport = RobustTransport.Http10WithoutHost, Accept = c.Pick(Accepts) }),
         new("header-bytes", c => Valid(c) with { Transport = RobustTransport.BadHeaderBytes }),
+        new("header-huge", c => Valid(c) with { Headers = [new("X-Robust", new string('h', 65536))] }),
         new("path/unknown-id", c => Segment(c, RouteTargets.UnknownId)),
         new("path/non-ascii", c => Segment(c, "%C3%A9t%C3%A9-%F0%9F%99%82")),
         new("path/encoded-slash", c => Segment(c, "..%2F..%2Frobust")),
