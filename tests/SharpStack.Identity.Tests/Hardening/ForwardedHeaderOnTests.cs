@@ -40,7 +40,7 @@ public sealed class ForwardedHeaderOnTests(ProxyHeadersIdentity server) : IClass
         var name = $"hardening-{Guid.NewGuid():N}";
 
         var (status, body, _) = await server.SendAsync(
-            HttpMethod.Post, "/v3/services", $$"""{"service": {"type": "hardening", "name": "{{name}}"}}""", ("X-Forwarded-Host", "[::1"));
+            HttpMethod.Post, "/v3/services", $$$"""{"service": {"type": "hardening", "name": "{{{name}}}"}}""", ("X-Forwarded-Host", "[::1"));
         var (_, list, _) = await server.SendAsync(HttpMethod.Get, "/v3/services?type=hardening", null);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);

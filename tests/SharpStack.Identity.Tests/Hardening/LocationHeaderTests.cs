@@ -14,7 +14,7 @@ public sealed class LocationHeaderTests(IdentityCloud server) : IClassFixture<Id
     [InlineData("50%")]
     public async Task AddProjectTag_NonAsciiOrReserved_201WithPercentEncodedLocationThatResolves(string tag)
     {
-        var (_, project, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/projects", Persona.SystemAdmin, $$"""{"project": {"name": "tagged-{{Guid.NewGuid():N}}"}}""");
+        var (_, project, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/projects", Persona.SystemAdmin, $$$"""{"project": {"name": "tagged-{{{Guid.NewGuid():N}}}"}}""");
         var projectId = project.Id("project");
 
         var (status, _, _, headers) = await server.SendAsync(HttpMethod.Put, $"/v3/projects/{projectId}/tags/{Uri.EscapeDataString(tag)}", Persona.SystemAdmin);
