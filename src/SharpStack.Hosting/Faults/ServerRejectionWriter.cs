@@ -13,32 +13,57 @@ internal sealed class ServerRejectionWriter(PipeWriter inner, ServiceApiOptions 
 {
     private const int StatusPrefixLength = 10;
     private ArrayBufferWriter<byte>? _held;
+
+    // Kestrel keeps writing into the rest of a span after advancing part of it (Pipe allows that), so the memory last
+    // lent from the inner writer is remembered with how much of it has been advanced.
     private Memory<byte> _lent;
+    private int _lentAdvanced;
+    private bool _lentFromInner;
     private bool _atFlushStart = true;
 
     public override bool CanGetUnflushedBytes => inner.CanGetUnflushedBytes;
 
     public override long UnflushedBytes => inner.UnflushedBytes + (_held?.WrittenCount ?? 0);
 
-    public override Memory<byte> GetMemory(int sizeHint = 0) => _held is not null ? _held.GetMemory(sizeHint) : _lent = inner.GetMemory(sizeHint);
+    public override Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        _lentFromInner = _held is null;
+        _lent = _held is not null ? _held.GetMemory(sizeHint) : inner.GetMemory(sizeHint);
+        _lentAdvanced = 0;
+        return _lent;
+    }
 
     public override Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
 
     public override void Advance(int bytes)
     {
+        if (_lentFromInner && _lentAdvanced + bytes > _lent.Length)
+        {
+            throw new InvalidOperationException($"Cannot advance past the end of the buffer, which has a size of {_lent.Length}.");
+        }
+
+        var written = _lentFromInner ? _lent.Span.Slice(_lentAdvanced, bytes) : default;
+        _lentAdvanced += bytes;
         if (_held is not null)
         {
-            _held.Advance(bytes);
+            if (_lentFromInner)
+            {
+                _held.Write(written);
+            }
+            else
+            {
+                _held.Advance(bytes);
+            }
+
             return;
         }
 
         if (_atFlushStart && bytes > 0)
         {
             _atFlushStart = false;
-            var written = _lent.Span[..bytes];
-            if (MayStartErrorResponse(written))
+            if (_lentFromInner && MayStartErrorResponse(written))
             {
-                _held = new ArrayBufferWriter<byte>(Math.Max(bytes, 256));
+                _held = new ArrayBufferWriter<byte>(Math.Max(bytes, 512));
                 _held.Write(written);
                 return;
             }
