@@ -20,8 +20,8 @@ public sealed class HttpApiOptions
     public long MaxRequestBodySize { get; set; } = DefaultMaxRequestBodySize;
 
     [ConfigurationKeyName("enable_proxy_headers_parsing")]
-    [Description("Build links from X-Forwarded-Proto and X-Forwarded-Host when a proxy sets them. Turn off when clients can reach the API directly and forge these headers.")]
-    public bool EnableProxyHeadersParsing { get; set; } = true;
+    [Description("Deprecated: set [oslo_middleware] enable_proxy_headers_parsing, as OpenStack names it; read only when that section does not set it.")]
+    public bool EnableProxyHeadersParsing { get; set; }
 
     [ConfigurationKeyName("max_limit")]
     [Description("Largest number of items a list call returns in one page.")]

@@ -11,6 +11,7 @@ using SharpStack.Hosting.Faults;
 using SharpStack.Hosting.Messaging;
 using SharpStack.Hosting.Microversions;
 using SharpStack.Hosting.RequestIds;
+using SharpStack.Hosting.Versions;
 
 namespace SharpStack.Hosting;
 
@@ -28,6 +29,11 @@ public static class SharpStackApiExtensions
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddOptions<HttpApiOptions>().Bind(builder.Configuration.GetSection(HttpApiOptions.SectionName));
+
+        // [oslo_middleware] is the name OpenStack operators know; the older [api] key is bound first so that it loses.
+        services.AddOptions<ProxyHeadersOptions>()
+            .Bind(builder.Configuration.GetSection(HttpApiOptions.SectionName))
+            .Bind(builder.Configuration.GetSection(ProxyHeadersOptions.SectionName));
         services.ConfigureHttpJsonOptions(json =>
         {
             OpenStackJson.Configure(json.SerializerOptions);
@@ -62,13 +68,17 @@ public static class SharpStackApiExtensions
         return builder;
     }
 
-    /// <summary>Adds the plumbing middlewares in order: request id, faults, routing, body limit, token validation, microversion, bus context.</summary>
+    /// <summary>
+    /// Adds the plumbing middlewares in order: request id, faults, public address (Host and proxy headers checked),
+    /// routing, body limit, token validation, microversion, bus context.
+    /// </summary>
     public static WebApplication UseSharpStackApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<ServiceApiOptions>();
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<PublicAddressMiddleware>();
         app.UseRouting();
         app.UseMiddleware<BodyLimitMiddleware>();
         if (options.EffectiveTokenValidation != TokenValidationMode.None)

@@ -7,7 +7,8 @@ namespace SharpStack.Hosting.Faults;
 
 /// <summary>
 /// The one place where errors become OpenStack fault bodies: thrown <see cref="OpenStackException"/>s,
-/// Kestrel's bad-request errors, bodiless error statuses (unmatched routes), and unexpected exceptions (500).
+/// Kestrel's bad-request errors (and the I/O errors it raises for a malformed body), bodiless error statuses (unmatched
+/// routes), and unexpected exceptions (500).
 /// </summary>
 internal sealed partial class FaultMiddleware(RequestDelegate next, FaultWriter writer, ILogger<FaultMiddleware> logger)
 {
@@ -37,6 +38,11 @@ internal sealed partial class FaultMiddleware(RequestDelegate next, FaultWriter 
             fault = exception.StatusCode == StatusCodes.Status413PayloadTooLarge
                 ? new Fault(413, RequestEntityTooLargeMessage)
                 : new Fault(exception.StatusCode, exception.Message);
+            LogFault(fault.StatusCode, exception.Message);
+        }
+        catch (Exception exception) when (ServerReadFailures.IsMalformedRequest(exception, context))
+        {
+            fault = new Fault(StatusCodes.Status400BadRequest, exception.Message);
             LogFault(fault.StatusCode, exception.Message);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)

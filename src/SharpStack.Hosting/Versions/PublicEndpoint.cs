@@ -7,36 +7,30 @@ namespace SharpStack.Hosting.Versions;
 /// <summary>The base URL clients reach this API at, for links and version documents.</summary>
 public static class PublicEndpoint
 {
-    /// <summary>The configured <c>public_endpoint</c>, else the request's scheme, host (proxy headers honoured) and path base; always ends with '/'.</summary>
+    /// <summary>
+    /// The configured <c>public_endpoint</c>, else the request's scheme, host (proxy headers honoured when enabled) and path
+    /// base; always ends with '/'. Never throws: the plumbing validated the headers before the endpoint ran, and a request
+    /// without a Host gets the address it arrived at.
+    /// </summary>
     public static Uri GetPublicBaseUri(this HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var options = context.RequestServices.GetRequiredService<IOptions<HttpApiOptions>>().Value;
-        if (options.PublicEndpoint is not null)
+        if (context.Features.Get<PublicAddressFeature>() is { } resolved)
         {
-            var configured = options.PublicEndpoint.ToString();
-            return new Uri(configured.EndsWith('/') ? configured : configured + "/");
+            return resolved.BaseUri;
         }
 
-        var request = context.Request;
-        var scheme = request.Scheme;
-        var host = request.Host.Value ?? "localhost";
-        if (options.EnableProxyHeadersParsing)
-        {
-            scheme = FirstValue(request.Headers["X-Forwarded-Proto"]) ?? scheme;
-            host = FirstValue(request.Headers["X-Forwarded-Host"]) ?? host;
-        }
-
-        return new Uri($"{scheme}://{host}{request.PathBase}/");
+        var api = context.RequestServices.GetService<IOptions<HttpApiOptions>>()?.Value ?? new HttpApiOptions();
+        var proxy = context.RequestServices.GetService<IOptions<ProxyHeadersOptions>>()?.Value ?? new ProxyHeadersOptions();
+        return PublicAddress.Resolve(context, api, proxy.EnableProxyHeadersParsing).BaseUri
+            ?? PublicAddress.Resolve(context, api, parseProxyHeaders: false).BaseUri
+            ?? new Uri($"{(context.Request.IsHttps ? "https" : "http")}://{PublicAddress.ListeningAuthority(context)}/");
     }
 
     /// <summary>The absolute URI of the current request's path, without query, for paging links.</summary>
     public static Uri GetPublicRequestUri(this HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return new Uri(context.GetPublicBaseUri(), context.Request.Path.Value?.TrimStart('/') ?? string.Empty);
+        return new Uri(context.GetPublicBaseUri(), context.Request.Path.ToUriComponent().TrimStart('/'));
     }
-
-    private static string? FirstValue(string? header) =>
-        string.IsNullOrWhiteSpace(header) ? null : header.Split(',', 2)[0].Trim();
 }

@@ -38,7 +38,7 @@ internal static class ProjectTagEndpoints
         {
             tag = ProjectTagPath.Tag(context, tag);
             await service.AddAsync(context.GetAuth(), projectId, tag, context.RequestAborted);
-            context.Response.Headers.Location = new Uri(context.GetPublicBaseUri(), $"v3/projects/{projectId}/tags/{Uri.EscapeDataString(tag)}").ToString();
+            context.Response.Headers.Location = context.GetPublicLocation("v3", "projects", projectId, "tags", tag);
             return Results.StatusCode(StatusCodes.Status201Created);
         });
         tags.MapDelete("/{tag}", async (HttpContext context, string projectId, string tag, ProjectTagService service) =>

@@ -33,7 +33,7 @@ internal static class ImageEndpoints
         var request = NewImageParser.Parse(await ImageRequestBody.ReadAsync(context.Request, context.RequestAborted));
         var image = await images.CreateAsync(request, context.RequestAborted);
         var headers = context.Response.Headers;
-        headers.Location = new Uri(context.GetPublicBaseUri(), ImageView.Self(image.Id).TrimStart('/')).ToString();
+        headers.Location = context.GetPublicLocation("v2", "images", image.Id);
         if (backends.ImportMethods.Count > 0)
         {
             headers["OpenStack-image-import-methods"] = string.Join(',', backends.ImportMethods);

@@ -36,7 +36,7 @@ internal static class MetadefNamespaceEndpoints
         {
             var body = await ImageRequestBody.ReadObjectAsync(context.Request, "Body expected in request.", context.RequestAborted);
             var ns = await creator.CreateAsync(body, context.RequestAborted);
-            context.Response.Headers.Location = new Uri(context.GetPublicBaseUri(), MetadefView.NamespaceHref(ns.Namespace).TrimStart('/')).ToString();
+            context.Response.Headers.Location = context.GetPublicLocation("v2", "metadefs", "namespaces", ns.Namespace);
             return Results.Json(MetadefNamespaceDetail.Render(ns), statusCode: StatusCodes.Status201Created);
         });
         endpoints.MapGet(Collection + "/{ns}", async (string ns, MetadefNamespaceService service, HttpContext context) =>

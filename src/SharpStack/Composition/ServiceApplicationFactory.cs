@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SharpStack.Hosting.Faults;
 
 namespace SharpStack.Composition;
 
@@ -29,7 +30,7 @@ internal static class ServiceApplicationFactory
             builder.Configuration.AddInMemoryCollection([new("api:public_endpoint", endpoint.PublicBaseUrl)]);
         }
 
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(ListenAddress(endpoint.Bind), endpoint.Port));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenSharpStack(ListenAddress(endpoint.Bind), endpoint.Port));
         ServiceLogging.Configure(builder.Logging, configuration);
         builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         addSharedServices(builder.Services);

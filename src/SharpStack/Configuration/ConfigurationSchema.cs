@@ -5,6 +5,7 @@ using SharpStack.Hosting;
 using SharpStack.Hosting.Auth;
 using SharpStack.Hosting.Clients;
 using SharpStack.Hosting.Policy;
+using SharpStack.Hosting.Versions;
 using SharpStack.Messaging;
 
 namespace SharpStack.Configuration;
@@ -23,6 +24,7 @@ internal static class ConfigurationSchema
         new(HttpApiOptions.SectionName, typeof(HttpApiOptions)),
         new(KeystoneAuthTokenOptions.SectionName, typeof(KeystoneAuthTokenOptions)),
         new(PolicyFileOptions.SectionName, typeof(PolicyFileOptions)),
+        new(ProxyHeadersOptions.SectionName, typeof(ProxyHeadersOptions)),
     ];
 
     /// <summary>Options classes bound once per section that an entry names (its <see cref="ServiceDefinition.ClientSections"/>), not by one fixed section.</summary>

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SharpStack.Hosting.Faults;
 
 namespace SharpStack.Hosting.Tests.Infrastructure;
 
@@ -24,7 +25,7 @@ internal sealed class TestApi(WebApplication app, HttpClient client) : IAsyncDis
         Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.UseKestrel(kestrel => kestrel.ListenSharpStack(IPAddress.Loopback, 0));
         builder.Configuration.AddInMemoryCollection(configuration ?? new Dictionary<string, string?>());
         builder.Logging.ClearProviders();
         services?.Invoke(builder.Services);

@@ -37,7 +37,7 @@ public sealed class VersionDiscoveryTests
     [Fact]
     public async Task Root_BehindProxy_UsesForwardedHeaders()
     {
-        await using var api = await StartAsync();
+        await using var api = await StartAsync(new() { ["oslo_middleware:enable_proxy_headers_parsing"] = "true" });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-Host", "cloud.example.com");

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SharpStack.Data;
+using SharpStack.Hosting.Faults;
 using SharpStack.Testing.Databases;
 
 namespace SharpStack.Testing.Services;
@@ -91,7 +92,7 @@ public sealed class ServiceApiHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection([new("database:data_dir", dataDirectory.FullName)]);
         builder.Configuration.AddInMemoryCollection(database.Settings);
         builder.Configuration.AddInMemoryCollection(LastWins(options.Settings));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenSharpStack(IPAddress.Loopback, 0));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         options.AddService(builder);
         options.ConfigureServices?.Invoke(builder.Services);

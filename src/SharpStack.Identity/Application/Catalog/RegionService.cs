@@ -110,6 +110,8 @@ internal sealed partial class RegionService(IdentityDbContext db)
             throw new ForbiddenException($"Unable to delete region {id} because it or its child regions have associated registered limits; delete them first.");
         }
 
+        // Parent links are cut first so that the rows can go in any order; one transaction keeps the two steps whole.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var doomedRegion in doomed)
         {
             doomedRegion.ParentRegionId = null;
@@ -118,6 +120,7 @@ internal sealed partial class RegionService(IdentityDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         db.Regions.RemoveRange(doomed);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task<string?> ParentAsync(JsonObject body, string? regionId, CancellationToken cancellationToken)

@@ -152,8 +152,12 @@ internal sealed class UserService(
         passwords.ValidateStrength(password);
         await passwords.ValidateSelfServiceChangeAsync(user, password, cancellationToken);
         await passwords.SetAsync(user, password, selfService: true, cancellationToken);
+
+        // The new password and the revocation of the tokens issued under the old one are stored together or not at all.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await revoker.RevokeUserAsync(id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<User>> ListInGroupAsync(AuthContext auth, string groupId, UserFilter filter, CancellationToken cancellationToken)
