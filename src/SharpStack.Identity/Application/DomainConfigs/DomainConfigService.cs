@@ -22,9 +22,12 @@ internal sealed class DomainConfigService(IdentityDbContext db, IConfiguration c
     {
         AssertValidConfig(config);
         var created = !await db.DomainConfigOptions.AnyAsync(o => o.DomainId == domainId, cancellationToken);
+        // The delete runs at once; one transaction keeps the old configuration if the new rows cannot be stored.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.DomainConfigOptions.Where(o => o.DomainId == domainId).ExecuteDeleteAsync(cancellationToken);
         db.DomainConfigOptions.AddRange(ToRows(domainId, config));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (await ReadAsync(domainId, null, null, sensitive: false, cancellationToken), created);
     }
 

@@ -50,8 +50,10 @@ internal sealed class EndpointGroupService(IdentityDbContext db)
     public async Task DeleteAsync(string id, CancellationToken cancellationToken)
     {
         await GetAsync(id, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.ProjectEndpointGroups.Where(m => m.EndpointGroupId == id).ExecuteDeleteAsync(cancellationToken);
         await db.EndpointGroups.Where(g => g.Id == id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>The catalog's endpoints whose attributes equal every filter of the group.</summary>
