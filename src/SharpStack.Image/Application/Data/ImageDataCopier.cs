@@ -8,7 +8,7 @@ namespace SharpStack.Image.Application.Data;
 
 /// <summary>
 /// Copies image data from a stream into a store writer through two pooled 1 MiB buffers: while one chunk is
-/// written and hashed (MD5 and SHA-512 in parallel), the next is read. The image is never held in memory.
+/// written and hashed (MD5 and the configured secure hash in parallel), the next is read. The image is never held in memory.
 /// </summary>
 internal static class ImageDataCopier
 {
@@ -17,12 +17,20 @@ internal static class ImageDataCopier
     /// <summary>Glance's 413 message when the data goes past <c>image_size_cap</c>.</summary>
     public const string TooLargeMessage = "The incoming image is too large: The provided image is too large.";
 
-    /// <summary>Copies until the source ends; throws <see cref="RequestEntityTooLargeException"/> past <paramref name="sizeCap"/> bytes.</summary>
+    /// <summary>
+    /// Copies until the source ends, hashing with <paramref name="hashAlgorithm"/> (an <see cref="ImageHashAlgorithms"/> name);
+    /// throws <see cref="RequestEntityTooLargeException"/> past <paramref name="sizeCap"/> bytes.
+    /// </summary>
     public static async Task<CopiedData> CopyAsync(
-        Stream source, IStoreWriter writer, long sizeCap, DiskFormatInspector inspector, CancellationToken ct)
+        Stream source, IStoreWriter writer, long sizeCap, string hashAlgorithm, DiskFormatInspector inspector, CancellationToken ct)
     {
+        if (!ImageHashAlgorithms.TryGet(hashAlgorithm, out var algorithm))
+        {
+            throw new ArgumentException($"Unsupported hash algorithm '{hashAlgorithm}'.", nameof(hashAlgorithm));
+        }
+
         using var md5 = IncrementalHash.CreateHash(HashAlgorithmName.MD5);
-        using var sha512 = IncrementalHash.CreateHash(HashAlgorithmName.SHA512);
+        using var multihash = IncrementalHash.CreateHash(algorithm);
         var current = ArrayPool<byte>.Shared.Rent(ChunkSize);
         var next = ArrayPool<byte>.Shared.Rent(ChunkSize);
         var pending = Task.CompletedTask;
@@ -43,7 +51,7 @@ internal static class ImageDataCopier
                     throw new RequestEntityTooLargeException(TooLargeMessage);
                 }
 
-                pending = ProcessAsync(new ReadOnlyMemory<byte>(current, 0, read), size, writer, md5, sha512, inspector, ct);
+                pending = ProcessAsync(new ReadOnlyMemory<byte>(current, 0, read), size, writer, md5, multihash, inspector, ct);
                 size += read;
                 (current, next) = (next, current);
             }
@@ -58,17 +66,18 @@ internal static class ImageDataCopier
         return new CopiedData(
             size,
             Convert.ToHexStringLower(md5.GetHashAndReset()),
-            Convert.ToHexStringLower(sha512.GetHashAndReset()),
+            hashAlgorithm,
+            Convert.ToHexStringLower(multihash.GetHashAndReset()),
             inspector.VirtualSize(size));
     }
 
     private static async Task ProcessAsync(
-        ReadOnlyMemory<byte> chunk, long position, IStoreWriter writer, IncrementalHash md5, IncrementalHash sha512,
+        ReadOnlyMemory<byte> chunk, long position, IStoreWriter writer, IncrementalHash md5, IncrementalHash multihash,
         DiskFormatInspector inspector, CancellationToken ct)
     {
         var write = writer.WriteAsync(chunk, ct).AsTask();
         var md5Task = Task.Run(() => md5.AppendData(chunk.Span), ct);
-        sha512.AppendData(chunk.Span);
+        multihash.AppendData(chunk.Span);
         inspector.Feed(position, chunk.Span);
         await Task.WhenAll(write, md5Task);
     }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace SharpStack.Image.Application.Data;
 
-/// <summary>Limits on image data, from <c>[DEFAULT]</c> as in Glance.</summary>
+/// <summary>Limits on image data and how it is hashed, from <c>[DEFAULT]</c> as in Glance.</summary>
 public sealed class ImageDataOptions
 {
     public const string SectionName = "DEFAULT";
@@ -14,4 +14,8 @@ public sealed class ImageDataOptions
     [ConfigurationKeyName("image_size_cap")]
     [Description("Largest image, in bytes, that an upload, stage or import may store; larger data gets 413 and is removed.")]
     public long ImageSizeCap { get; set; } = DefaultImageSizeCap;
+
+    [ConfigurationKeyName("hashing_algorithm")]
+    [Description("Secure hash computed over uploaded and imported data into os_hash_value and named in os_hash_algo: sha256, sha384 or sha512 (checksum stays MD5); images stored earlier keep theirs.")]
+    public string HashingAlgorithm { get; set; } = ImageHashAlgorithms.Sha512;
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using SharpStack.Image.Application.Images;
 using SharpStack.Image.Application.Import;
 using SharpStack.Image.Application.Stores;
@@ -14,9 +15,8 @@ internal static class ImageDataServiceCollectionExtensions
     {
         services.AddOptions<StoreBackendsOptions>().BindConfiguration(StoreBackendsOptions.SectionName);
         services.AddOptions<GlanceStoreOptions>().BindConfiguration(GlanceStoreOptions.SectionName);
-        services.AddOptions<ImageDataOptions>().BindConfiguration(ImageDataOptions.SectionName)
-            .Validate(options => options.ImageSizeCap > 0, "[DEFAULT] image_size_cap must be a positive number of bytes.")
-            .ValidateOnStart();
+        services.AddOptions<ImageDataOptions>().BindConfiguration(ImageDataOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ImageDataOptions>, ImageDataOptionsValidator>());
         services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.SectionName)
             .Validate(options => options.Methods.All(ImportOptions.KnownMethods.Contains), "[DEFAULT] enabled_import_methods may name only glance-direct, web-download and copy-image.")
             .ValidateOnStart();

@@ -26,6 +26,7 @@ internal sealed partial class ImageUploadService(
     {
         var store = stores.Resolve(storeId);
         var cap = options.Value.ImageSizeCap;
+        var hashAlgorithm = ImageDataRecords.HashAlgorithmFor(image, options.Value);
         if (contentLength > cap)
         {
             throw new RequestEntityTooLargeException(ImageDataCopier.TooLargeMessage);
@@ -40,7 +41,7 @@ internal sealed partial class ImageUploadService(
             string location;
             await using (var writer = await store.CreateWriterAsync(image.Id, ct))
             {
-                data = await ImageDataCopier.CopyAsync(body, writer, cap, DiskFormatInspectors.For(image.DiskFormat), ct);
+                data = await ImageDataCopier.CopyAsync(body, writer, cap, hashAlgorithm, DiskFormatInspectors.For(image.DiskFormat), ct);
                 location = await writer.CommitAsync(ct);
             }
 

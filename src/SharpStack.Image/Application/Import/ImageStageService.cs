@@ -35,7 +35,7 @@ internal sealed class ImageStageService(
             CopiedData data;
             await using (var writer = await stores.Staging.CreateWriterAsync(image.Id, ct))
             {
-                data = await ImageDataCopier.CopyAsync(body, writer, cap, new UnknownFormatInspector(), ct);
+                data = await ImageDataCopier.CopyAsync(body, writer, cap, dataOptions.Value.HashingAlgorithm, new UnknownFormatInspector(), ct);
                 await writer.CommitAsync(ct);
             }
 

@@ -64,7 +64,8 @@ internal sealed partial class ImportTaskRunner(
             await DownloadToStagingAsync(imageId, plan.Uri!, ct);
         }
 
-        var diskFormat = (await ReadLockedAsync(imageId, taskId, ct)).DiskFormat;
+        var locked = await ReadLockedAsync(imageId, taskId, ct);
+        var copy = new StoreCopy(locked.DiskFormat, ImageDataRecords.HashAlgorithmFor(locked, dataOptions.Value));
         var active = false;
         for (var index = 0; index < plan.Stores.Count; index++)
         {
@@ -72,7 +73,7 @@ internal sealed partial class ImportTaskRunner(
             var activate = plan.Method != ImportOptions.CopyImage && !active && (!plan.AllStoresMustSucceed || index == plan.Stores.Count - 1);
             try
             {
-                await CopyIntoAsync(imageId, taskId, plan, target, diskFormat, activate, ct);
+                await CopyIntoAsync(imageId, taskId, plan, target, copy, activate, ct);
                 active |= activate;
             }
             catch (Exception error) when (!plan.AllStoresMustSucceed && error is not OperationCanceledException)
@@ -93,7 +94,7 @@ internal sealed partial class ImportTaskRunner(
         }
     }
 
-    private async Task CopyIntoAsync(string imageId, string taskId, ImportPlan plan, IImageStore target, string? diskFormat, bool activate, CancellationToken ct)
+    private async Task CopyIntoAsync(string imageId, string taskId, ImportPlan plan, IImageStore target, StoreCopy copy, bool activate, CancellationToken ct)
     {
         var source = plan.Method == ImportOptions.CopyImage ? await SourceStoreAsync(imageId, taskId, ct) : stores.Staging;
         CopiedData data;
@@ -101,7 +102,7 @@ internal sealed partial class ImportTaskRunner(
         await using (var input = source.OpenRead(imageId, 0))
         await using (var writer = await target.CreateWriterAsync(imageId, ct))
         {
-            data = await ImageDataCopier.CopyAsync(input, writer, dataOptions.Value.ImageSizeCap, DiskFormatInspectors.For(diskFormat), ct);
+            data = await ImageDataCopier.CopyAsync(input, writer, dataOptions.Value.ImageSizeCap, copy.HashAlgorithm, DiskFormatInspectors.For(copy.DiskFormat), ct);
             location = await writer.CommitAsync(ct);
         }
 
@@ -109,6 +110,7 @@ internal sealed partial class ImportTaskRunner(
         {
             await ChangeLockedAsync(imageId, taskId, image =>
             {
+                ImageDataRecords.Verify(image, data);
                 ImageDataRecords.SetLocation(image, target.Id, location, clock);
                 var progress = new ImportProgress(image);
                 progress.RemoveFrom(ImportProperties.ImportingToStores, [target.Id]);
@@ -142,7 +144,7 @@ internal sealed partial class ImportTaskRunner(
     {
         await using var body = await web.OpenAsync(uri, ct);
         await using var writer = await stores.Staging.CreateWriterAsync(imageId, ct);
-        await ImageDataCopier.CopyAsync(body, writer, dataOptions.Value.ImageSizeCap, new UnknownFormatInspector(), ct);
+        await ImageDataCopier.CopyAsync(body, writer, dataOptions.Value.ImageSizeCap, dataOptions.Value.HashingAlgorithm, new UnknownFormatInspector(), ct);
         await writer.CommitAsync(ct);
     }
 
