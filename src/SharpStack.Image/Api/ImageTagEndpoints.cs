@@ -12,12 +12,12 @@ internal static class ImageTagEndpoints
     {
         endpoints.MapPut("/v2/images/{imageId}/tags/{tag}", async (string imageId, string tag, ImageTagService tags, HttpContext context) =>
         {
-            await tags.AddAsync(imageId, tag, context.RequestAborted);
+            await tags.AddAsync(imageId, ImageTagPath.Tag(context, tag), context.RequestAborted);
             return Results.NoContent();
         });
         endpoints.MapDelete("/v2/images/{imageId}/tags/{tag}", async (string imageId, string tag, ImageTagService tags, HttpContext context) =>
         {
-            await tags.RemoveAsync(imageId, tag, context.RequestAborted);
+            await tags.RemoveAsync(imageId, ImageTagPath.Tag(context, tag), context.RequestAborted);
             return Results.NoContent();
         });
         return endpoints;
