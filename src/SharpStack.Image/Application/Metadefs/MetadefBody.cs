@@ -4,22 +4,27 @@ using SharpStack.Common.Faults;
 
 namespace SharpStack.Image.Application.Metadefs;
 
-/// <summary>Checks a metadef request body as Glance's deserializers do: read-only attributes, then the schema.</summary>
+/// <summary>
+/// Checks a metadef request body as Glance's deserializers do: read-only attributes, then the schema. Glance's
+/// wsgi.Resource runs the deserializer before the controller, so this comes before the namespace lookup and policy.
+/// </summary>
 internal static class MetadefBody
 {
-    private static readonly string[] ReadOnly = ["self", "schema", "created_at", "updated_at"];
+    /// <summary>The read-only attributes of namespace and object bodies (their deserializers' _disallowed_properties).</summary>
+    public static IReadOnlyList<string> LinksAndTimestamps { get; } = ["self", "schema", "created_at", "updated_at"];
+
+    /// <summary>The read-only attributes of property, tag and resource type association bodies.</summary>
+    public static IReadOnlyList<string> Timestamps { get; } = ["created_at", "updated_at"];
 
     /// <exception cref="ForbiddenException">The body sets a read-only attribute.</exception>
     /// <exception cref="BadRequestException">The body does not match the schema.</exception>
-    public static void Validate(JsonObject body, string schemaName, bool checkReadOnly = true)
+    public static void Validate(JsonObject body, string schemaName, IReadOnlyList<string> readOnly)
     {
         ArgumentNullException.ThrowIfNull(body);
-        if (checkReadOnly)
+        ArgumentNullException.ThrowIfNull(readOnly);
+        foreach (var key in readOnly.Where(body.ContainsKey))
         {
-            foreach (var key in ReadOnly.Where(body.ContainsKey))
-            {
-                throw new ForbiddenException($"Attribute '{key}' is read-only.");
-            }
+            throw new ForbiddenException($"Attribute '{key}' is read-only.");
         }
 
         MetadefRequestSchemas.Validate(body, schemaName);

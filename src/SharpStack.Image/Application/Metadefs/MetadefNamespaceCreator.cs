@@ -15,9 +15,9 @@ internal sealed class MetadefNamespaceCreator(ImageDbContext db, MetadefAccess a
     public async Task<MetadefNamespace> CreateAsync(JsonObject body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
+        MetadefBody.Validate(body, "namespace", MetadefBody.LinksAndTimestamps);
         access.Enforce(R.AddNamespace);
         EnforceChildren(body);
-        MetadefBody.Validate(body, "namespace");
         var now = time.GetUtcNow().UtcDateTime;
         var ns = new MetadefNamespace
         {

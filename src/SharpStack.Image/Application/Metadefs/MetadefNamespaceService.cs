@@ -73,9 +73,9 @@ internal sealed class MetadefNamespaceService(ImageDbContext db, MetadefAccess a
     /// <summary>PUT: replaces the namespace's attributes; unset ones fall back to Glance's defaults.</summary>
     public async Task<MetadefNamespace> UpdateAsync(string name, JsonObject body, CancellationToken cancellationToken)
     {
+        MetadefBody.Validate(body, "namespace", MetadefBody.LinksAndTimestamps);
         var ns = await access.GetAsync(name, MetadefParts.None, cancellationToken);
         access.Enforce(R.ModifyNamespace, ns);
-        MetadefBody.Validate(body, "namespace");
         var newName = MetadefBody.Text(body, "namespace")!;
         if (newName != ns.Namespace && await db.Set<MetadefNamespace>().AnyAsync(n => n.Namespace == newName, cancellationToken))
         {

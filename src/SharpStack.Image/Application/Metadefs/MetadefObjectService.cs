@@ -24,9 +24,9 @@ internal sealed class MetadefObjectService(ImageDbContext db, MetadefAccess acce
 
     public async Task<MetadefObject> CreateAsync(string ns, JsonObject body, CancellationToken cancellationToken)
     {
+        MetadefBody.Validate(body, "object", MetadefBody.LinksAndTimestamps);
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Objects, cancellationToken);
         access.Enforce(R.AddObject, namespaceRecord);
-        MetadefBody.Validate(body, "object");
         var obj = MetadefNewParts.Object(body, time.GetUtcNow().UtcDateTime, "object");
         if (namespaceRecord.Objects.Exists(o => o.Name == obj.Name))
         {
@@ -40,10 +40,10 @@ internal sealed class MetadefObjectService(ImageDbContext db, MetadefAccess acce
 
     public async Task<MetadefObject> UpdateAsync(string ns, string name, JsonObject body, CancellationToken cancellationToken)
     {
+        MetadefBody.Validate(body, "object", MetadefBody.LinksAndTimestamps);
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Objects, cancellationToken);
         access.Enforce(R.ModifyObject, namespaceRecord);
         var obj = Find(namespaceRecord, name);
-        MetadefBody.Validate(body, "object");
         var changed = MetadefNewParts.Object(body, time.GetUtcNow().UtcDateTime, "object");
         if (changed.Name != obj.Name && namespaceRecord.Objects.Exists(o => o.Name == changed.Name))
         {

@@ -40,9 +40,9 @@ internal sealed class MetadefPropertyService(ImageDbContext db, MetadefAccess ac
 
     public async Task<MetadefProperty> CreateAsync(string ns, JsonObject body, CancellationToken cancellationToken)
     {
+        MetadefBody.Validate(body, "property", MetadefBody.Timestamps);
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Properties, cancellationToken);
         access.Enforce(R.AddProperty, namespaceRecord);
-        MetadefBody.Validate(body, "property", checkReadOnly: false);
         var now = time.GetUtcNow().UtcDateTime;
         var property = new MetadefProperty
         {
@@ -63,10 +63,10 @@ internal sealed class MetadefPropertyService(ImageDbContext db, MetadefAccess ac
 
     public async Task<MetadefProperty> UpdateAsync(string ns, string name, JsonObject body, CancellationToken cancellationToken)
     {
+        MetadefBody.Validate(body, "property", MetadefBody.Timestamps);
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Properties, cancellationToken);
         access.Enforce(R.ModifyProperty, namespaceRecord);
         var property = Find(namespaceRecord, name);
-        MetadefBody.Validate(body, "property", checkReadOnly: false);
         var newName = MetadefBody.Text(body, "name")!;
         if (newName != property.Name && namespaceRecord.Properties.Exists(p => p.Name == newName))
         {

@@ -24,9 +24,9 @@ internal sealed class MetadefResourceTypeService(ImageDbContext db, MetadefAcces
 
     public async Task<MetadefResourceTypeAssociation> AssociateAsync(string ns, JsonObject body, CancellationToken cancellationToken)
     {
+        MetadefBody.Validate(body, "resource_type", MetadefBody.Timestamps);
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.ResourceTypes, cancellationToken);
         access.Enforce(R.AddResourceTypeAssociation, namespaceRecord);
-        MetadefBody.Validate(body, "resource_type");
         var name = MetadefBody.Text(body, "name")!;
         var type = await db.Set<MetadefResourceType>().FirstOrDefaultAsync(t => t.Name == name, cancellationToken)
             ?? throw MetadefErrors.ResourceTypeNotFound(name);

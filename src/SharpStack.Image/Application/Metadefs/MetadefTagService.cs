@@ -9,8 +9,6 @@ namespace SharpStack.Image.Application.Metadefs;
 /// <summary>Tags of a namespace (glance/api/v2/metadef_tags.py); names are unique per namespace regardless of case.</summary>
 internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access, TimeProvider time)
 {
-    private static readonly string[] ReadOnlyInList = ["created_at", "updated_at"];
-
     public async Task<IReadOnlyList<MetadefTag>> ListAsync(string ns, CancellationToken cancellationToken)
     {
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Tags, cancellationToken);
@@ -29,7 +27,7 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
     public async Task<MetadefTag> CreateAsync(string ns, string name, CancellationToken cancellationToken)
     {
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Tags, cancellationToken);
-        MetadefBody.Validate(new JsonObject { ["name"] = name }, "tag");
+        MetadefBody.Validate(new JsonObject { ["name"] = name }, "tag", MetadefBody.Timestamps);
         access.Enforce(R.AddTag, namespaceRecord);
         var now = time.GetUtcNow().UtcDateTime;
         var tag = new MetadefTag { Name = name, CreatedAt = now, UpdatedAt = now };
@@ -41,9 +39,12 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
     /// <summary>POST /tags with a list: replaces the namespace's tags, or adds to them when <paramref name="append"/>.</summary>
     public async Task<IReadOnlyList<MetadefTag>> CreateManyAsync(string ns, JsonObject body, bool append, CancellationToken cancellationToken)
     {
+        var listed = TagList(body);
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Tags, cancellationToken);
         access.Enforce(R.AddTags, namespaceRecord);
-        var names = TagNames(body);
+
+        // The list schema leaves the length open; the column holds 255 characters, as Glance's.
+        List<string> names = [.. listed.Select(tag => MetadefSaving.CheckLength(MetadefBody.Text(tag!.AsObject(), "name")!, MetadefTag.NameMaxLength, "tags"))];
         if (!append)
         {
             db.RemoveRange(namespaceRecord.Tags);
@@ -63,8 +64,8 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
 
     public async Task<MetadefTag> UpdateAsync(string ns, string name, JsonObject body, CancellationToken cancellationToken)
     {
+        MetadefBody.Validate(body, "tag", MetadefBody.Timestamps);
         var namespaceRecord = await access.GetAsync(ns, MetadefParts.Tags, cancellationToken);
-        MetadefBody.Validate(body, "tag");
         access.Enforce(R.ModifyTag, namespaceRecord);
         var tag = Find(namespaceRecord, name);
         var newName = MetadefBody.Text(body, "name")!;
@@ -93,22 +94,11 @@ internal sealed class MetadefTagService(ImageDbContext db, MetadefAccess access,
         await db.SaveRemovalAsync(() => MetadefErrors.TagNotFound(name, ns), cancellationToken);
     }
 
-    /// <summary>The names of a <c>{"tags": [{"name": …}]}</c> body, checked as glance's create_tags deserializer does.</summary>
-    private static List<string> TagNames(JsonObject body)
+    /// <summary>The tags of a <c>{"tags": [{"name": …}]}</c> body, checked as glance's create_tags deserializer does.</summary>
+    private static JsonArray TagList(JsonObject body)
     {
-        foreach (var key in ReadOnlyInList.Where(body.ContainsKey))
-        {
-            throw new ForbiddenException($"Attribute '{key}' is read-only.");
-        }
-
-        MetadefBody.Validate(body, "tag_list", checkReadOnly: false);
-        if (body["tags"] is not JsonArray tags)
-        {
-            throw new BadRequestException("Tags not specified");
-        }
-
-        // The list schema leaves the length open; the column holds 255 characters, as Glance's.
-        return [.. tags.Select(tag => MetadefSaving.CheckLength(MetadefBody.Text(tag!.AsObject(), "name")!, MetadefTag.NameMaxLength, "tags"))];
+        MetadefBody.Validate(body, "tag_list", MetadefBody.Timestamps);
+        return body["tags"] as JsonArray ?? throw new BadRequestException("Tags not specified");
     }
 
     /// <summary>Glance lists tags by <c>created_at</c> descending, then id descending (metadef_api/tag.py get_all).</summary>
