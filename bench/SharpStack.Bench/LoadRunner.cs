@@ -38,12 +38,6 @@ internal static class LoadRunner
             }
         }));
         await Task.WhenAll(workers);
-        var elapsed = clock.Elapsed;
-
-        var all = latencies.SelectMany(list => list).Order().ToArray();
-        return new LoadResult(scenario, concurrency, all.Length, failures.Sum(), elapsed, Percentile(all, 0.50), Percentile(all, 0.99));
+        return LoadResult.From(scenario, concurrency, latencies, failures.Sum(), clock.Elapsed);
     }
-
-    private static double Percentile(double[] sorted, double fraction) =>
-        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
 }

@@ -15,16 +15,22 @@ var scenarios = new Option<string[]>("--scenarios")
     AllowMultipleArgumentsPerToken = true,
 };
 
-var identity = new Command("identity", "Token issue per second (password and token methods) and validations per second, with p50/p99.")
+var bcryptCost = new Option<int>("--bcrypt-cost")
 {
-    identityUrl, user, password, project, seconds, concurrency, scenarios,
+    Description = "Cost of the hash the C bcrypt limit checks: the cloud's [identity] password_hash_rounds.",
+    DefaultValueFactory = _ => 12,
+};
+
+var identity = new Command("identity", "Token issue per second (password and token methods) and validations per second, with p50/p99; password issue against the C bcrypt limit.")
+{
+    identityUrl, user, password, project, seconds, concurrency, scenarios, bcryptCost,
 };
 identity.SetAction(async result =>
 {
     var results = await IdentityBenchmark.RunAsync(
         new Uri(result.GetValue(identityUrl)!), result.GetValue(user)!, result.GetValue(password)!, result.GetValue(project)!,
         result.GetValue(concurrency)!, TimeSpan.FromSeconds(result.GetValue(seconds)),
-        result.GetValue(scenarios)!.ToHashSet(StringComparer.Ordinal));
+        result.GetValue(scenarios)!.ToHashSet(StringComparer.Ordinal), result.GetValue(bcryptCost));
     foreach (var line in results)
     {
         Console.WriteLine(line);

@@ -5,6 +5,7 @@ using SharpStack.Identity.Application.Assignments;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Credentials;
 using SharpStack.Identity.Application.Limits;
+using SharpStack.Identity.Application.Passwords;
 using SharpStack.Identity.Application.PolicyBlobs;
 using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Application.SecurityCompliance;
@@ -24,6 +25,8 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.AddOptions<PasswordHashOptions>().BindConfiguration(PasswordHashOptions.SectionName)
             .Validate(o => o.PasswordHashRounds is >= 4 and <= 31, "identity.password_hash_rounds must be between 4 and 31.")
             .ValidateOnStart();
+        services.TryAddSingleton<ICryptLibrary, Libxcrypt>();
+        services.TryAddSingleton<PasswordHasher>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using SharpStack.Identity.Domain;
 using SharpStack.Identity.Persistence;
 
@@ -10,7 +9,7 @@ internal sealed partial class IdentityBootstrapper(
     IdentityDbContext db,
     CatalogBootstrapper catalog,
     TimeProvider time,
-    IOptions<PasswordHashOptions> hashing,
+    PasswordHasher hasher,
     ILogger<IdentityBootstrapper> logger) : IIdentityBootstrapper
 {
     public const string AdminName = "admin";
@@ -120,7 +119,7 @@ internal sealed partial class IdentityBootstrapper(
             db.Users.Add(user);
             LogUserCreated(name);
         }
-        else if (resetPassword && !string.IsNullOrEmpty(password) && !PasswordHasher.Verify(password, user.PasswordHash))
+        else if (resetPassword && !string.IsNullOrEmpty(password) && !hasher.Verify(password, user.PasswordHash))
         {
             SetPassword(user, password, now);
             LogPasswordReset(name);
@@ -130,7 +129,7 @@ internal sealed partial class IdentityBootstrapper(
 
     private void SetPassword(User user, string password, DateTime now)
     {
-        user.PasswordHash = PasswordHasher.Hash(password, hashing.Value.PasswordHashRounds);
+        user.PasswordHash = hasher.Hash(password);
         user.PasswordCreatedAt = now;
         user.PasswordExpiresAt = null;
     }

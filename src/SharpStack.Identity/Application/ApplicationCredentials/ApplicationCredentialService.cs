@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using SharpStack.Common.Faults;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Domain;
@@ -8,7 +7,7 @@ using SharpStack.Identity.Persistence;
 namespace SharpStack.Identity.Application.ApplicationCredentials;
 
 /// <summary>A user's application credentials (keystone.application_credential.core and backends/sql).</summary>
-internal sealed class ApplicationCredentialService(IdentityDbContext db, IOptions<PasswordHashOptions> hashing)
+internal sealed class ApplicationCredentialService(IdentityDbContext db, PasswordHasher hasher)
 {
     public static NotFoundException NotFound(string id) => new($"Could not find Application Credential: {id}.");
 
@@ -28,7 +27,7 @@ internal sealed class ApplicationCredentialService(IdentityDbContext db, IOption
         {
             Id = KeystoneIds.New(),
             Name = request.Name,
-            SecretHash = ApplicationCredentialSecrets.Hash(secret, hashing.Value.PasswordHashRounds),
+            SecretHash = hasher.Hash(secret),
             Description = request.Description,
             UserId = userId,
             ProjectId = projectId,

@@ -10,7 +10,7 @@ namespace SharpStack.Identity.Application.Auth;
 /// and its secret. The token is bound to the credential: its project, its roles, its expiry. As Keystone, a request that
 /// also asks for a scope is refused, and every failure is the same 401.
 /// </summary>
-internal sealed class ApplicationCredentialAuthMethod(IdentityDbContext db, ApplicationCredentialLookup credentials) : IAuthMethod
+internal sealed class ApplicationCredentialAuthMethod(IdentityDbContext db, ApplicationCredentialLookup credentials, PasswordHasher hasher) : IAuthMethod
 {
     public string Name => "application_credential";
 
@@ -35,7 +35,7 @@ internal sealed class ApplicationCredentialAuthMethod(IdentityDbContext db, Appl
         }
 
         var hash = await credentials.SecretHashAsync(id, cancellationToken);
-        var credential = hash is not null && ApplicationCredentialSecrets.Verify(secret, hash)
+        var credential = hash is not null && hasher.Verify(secret, hash)
             ? await credentials.FindAsync(id, cancellationToken)
             : null;
         if (credential?.ProjectId is null)

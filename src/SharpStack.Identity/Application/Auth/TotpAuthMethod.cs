@@ -9,12 +9,11 @@ namespace SharpStack.Identity.Application.Auth;
 /// <summary>
 /// The <c>totp</c> method (keystone/auth/plugins/totp.py): a user by id, or by name with its domain, and a
 /// <c>passcode</c> matching one of the user's <c>totp</c> credentials (base32 secret in the blob) in the current
-/// 30-second step or the one before or after. Every failure is the same 401.
+/// 30-second window or one of the <c>[totp] included_previous_windows</c> before it. Every failure, an undecodable
+/// secret included, is the same 401.
 /// </summary>
-internal sealed class TotpAuthMethod(IdentityDbContext db, CredentialService credentials, TimeProvider time) : IAuthMethod
+internal sealed class TotpAuthMethod(IdentityDbContext db, CredentialService credentials, TotpVerifier verifier) : IAuthMethod
 {
-    private static readonly int[] Steps = [0, -1, 1];
-
     public string Name => "totp";
 
     public async Task<AuthMethodResult> AuthenticateAsync(AuthMethodContext context, CancellationToken cancellationToken)
@@ -30,11 +29,9 @@ internal sealed class TotpAuthMethod(IdentityDbContext db, CredentialService cre
         var passcode = AuthRequestReader.OptionalString(user, "passcode", path)
             ?? throw AuthRequestReader.Invalid(path, "'passcode' is a required property");
         var userId = await UserIdAsync(user, path, cancellationToken);
-        var now = time.GetUtcNow();
         foreach (var credential in await credentials.ListAsync(userId, "totp", cancellationToken))
         {
-            if (Totp.DecodeSecret(credential.Blob) is { } secret
-                && Steps.Any(step => Totp.Passcode(secret, now.AddSeconds(step * Totp.StepSeconds)) == passcode))
+            if (verifier.Matches(credential.Blob, passcode))
             {
                 return new AuthMethodResult(userId);
             }

@@ -9,7 +9,7 @@ namespace SharpStack.Identity.Application.SecurityCompliance;
 /// The account checks of keystone/identity/backends/sql.py <c>authenticate</c>, in its order: lockout after
 /// repeated failures, the password itself (a failure is counted), inactivity, then password expiry. The caller saves the user.
 /// </summary>
-internal sealed class AccountGuard(IdentityDbContext db, IOptions<SecurityComplianceOptions> options, TimeProvider time)
+internal sealed class AccountGuard(IdentityDbContext db, IOptions<SecurityComplianceOptions> options, PasswordHasher hasher, TimeProvider time)
 {
     private SecurityComplianceOptions Options => options.Value;
 
@@ -21,7 +21,7 @@ internal sealed class AccountGuard(IdentityDbContext db, IOptions<SecurityCompli
             throw PasswordErrors.Locked(user.Id);
         }
 
-        if (PasswordHasher.Verify(password, user.PasswordHash))
+        if (hasher.Verify(password, user.PasswordHash))
         {
             return true;
         }

@@ -12,7 +12,7 @@ namespace SharpStack.Identity.Application.SecurityCompliance;
 /// self-service password, expiry after <c>password_expires_days</c>, and change upon first use of an admin-set password.
 /// </summary>
 internal sealed class PasswordPolicy(
-    IdentityDbContext db, IOptions<SecurityComplianceOptions> options, IOptions<PasswordHashOptions> hashing, TimeProvider time)
+    IdentityDbContext db, IOptions<SecurityComplianceOptions> options, PasswordHasher hasher, TimeProvider time)
 {
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
@@ -70,7 +70,7 @@ internal sealed class PasswordPolicy(
 
         // Users whose password predates the history (bootstrap) have only the current hash.
         var hashes = history.Count > 0 ? history.Select(p => p.PasswordHash) : [user.PasswordHash];
-        if (hashes.TakeLast(unique).Any(hash => PasswordHasher.Verify(password, hash)))
+        if (hashes.TakeLast(unique).Any(hash => hasher.Verify(password, hash)))
         {
             throw PasswordErrors.History(unique);
         }
@@ -88,7 +88,7 @@ internal sealed class PasswordPolicy(
             previous.ExpiresAt = now;
         }
 
-        user.PasswordHash = password is null ? null : PasswordHasher.Hash(password, hashing.Value.PasswordHashRounds);
+        user.PasswordHash = password is null ? null : hasher.Hash(password);
         user.PasswordCreatedAt = password is null ? null : now;
         user.PasswordExpiresAt = password is null ? null : ExpiresAt(user, now, selfService);
         db.UserPasswords.Add(new UserPassword

@@ -33,6 +33,7 @@ internal static class IdentityEntry
             new(CredentialOptions.SectionName, typeof(CredentialOptions)),
             new(TrustOptions.SectionName, typeof(TrustOptions)),
             new(SecurityComplianceOptions.SectionName, typeof(SecurityComplianceOptions)),
+            new(TotpOptions.SectionName, typeof(TotpOptions)),
             new(PasswordHashOptions.SectionName, typeof(PasswordHashOptions)),
         ],
         ClientApi = new("identity", "3"),
