@@ -105,23 +105,6 @@ public sealed class FernetTokenTests
     }
 
     [Fact]
-    public void Payload_ProjectScoped_HasKeystonesLayout()
-    {
-        var user = RandomHex();
-        var project = RandomHex();
-        var bytes = TokenPayloadCodec.Encode(Payload(user, TokenPayloadCodec.NewAuditId()) with { ProjectId = project });
-
-        var items = (object?[])Application.Tokens.MessagePack.MessagePackReader.Read(bytes)!;
-
-        Assert.Equal(6, items.Length);
-        Assert.Equal(2L, items[0]);
-        Assert.Equal(new object?[] { true, Convert.FromHexString(user) }, (object?[])items[1]!);
-        Assert.Equal(2L | 4L, items[2]);
-        Assert.IsType<double>(items[4]);
-        Assert.Equal(16, ((byte[])((object?[])items[5]!)[0]!).Length);
-    }
-
-    [Fact]
     public void AuthMethodCodes_PasswordAndToken_AreKeystonesBits()
     {
         Assert.Equal(2, AuthMethodCodes.Encode(["password"]));

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Application.Tokens.Fernet;
-using SharpStack.Identity.Application.Tokens.MessagePack;
 
 namespace SharpStack.Identity.Application.Receipts;
 
@@ -21,12 +20,8 @@ internal sealed class ReceiptProvider(FernetKeyRepository repository, TimeProvid
     {
         var now = time.GetUtcNow();
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds((now + Lifetime).ToUnixTimeSeconds());
-        var writer = new MessagePackWriter();
-        writer.WriteArrayHeader(3);
-        writer.Write(userId);
-        writer.Write(AuthMethodCodes.Encode(methods));
-        writer.Write((double)expiresAt.ToUnixTimeSeconds());
-        var id = FernetToken.Encrypt(Keys()[0], writer.ToArray(), now);
+        var payload = ReceiptPayloadCodec.Encode(userId, AuthMethodCodes.Encode(methods), expiresAt);
+        var id = FernetToken.Encrypt(Keys()[0], payload, now);
         return new AuthReceipt(id, userId, methods, DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds()), expiresAt);
     }
 
@@ -35,14 +30,12 @@ internal sealed class ReceiptProvider(FernetKeyRepository repository, TimeProvid
     {
         try
         {
-            if (FernetToken.Decrypt(Keys(), id) is not { } decrypted
-                || MessagePackReader.Read(decrypted.Plaintext) is not object?[] payload
-                || payload is not [string userId, long methods, double expires])
+            if (FernetToken.Decrypt(Keys(), id) is not { } decrypted)
             {
                 return null;
             }
 
-            var expiresAt = DateTimeOffset.FromUnixTimeSeconds((long)expires);
+            var (userId, methods, expiresAt) = ReceiptPayloadCodec.Decode(decrypted.Plaintext);
             return time.GetUtcNow() < expiresAt
                 ? new AuthReceipt(id, userId, AuthMethodCodes.Decode(methods), decrypted.CreatedAt, expiresAt)
                 : null;

@@ -1,5 +1,5 @@
+using MessagePack;
 using SharpStack.Identity.Application.Tokens.Fernet;
-using SharpStack.Identity.Application.Tokens.MessagePack;
 
 namespace SharpStack.Identity.Application.Tokens;
 
@@ -16,85 +16,79 @@ internal static class TokenPayloadCodec
     private const int SystemScoped = 8;
     private const int ApplicationCredentialScoped = 9;
 
-    public static byte[] Encode(TokenPayload payload)
+    public static byte[] Encode(TokenPayload payload) => PayloadFields.Write(payload, Write);
+
+    /// <exception cref="FormatException">Not a payload this codec knows.</exception>
+    public static TokenPayload Decode(ReadOnlyMemory<byte> data, DateTimeOffset issuedAt) =>
+        PayloadFields.Read(data, Read) with { IssuedAt = issuedAt };
+
+    /// <summary>A new audit id: 16 random bytes as 22 urlsafe base64 characters, as Keystone's random_urlsafe_str.</summary>
+    public static string NewAuditId() => Base64Url.Encode(Guid.NewGuid().ToByteArray(), padding: false);
+
+    private static void Write(ref MessagePackWriter writer, TokenPayload payload)
     {
-        var writer = new MessagePackWriter();
         var version = Version(payload);
-        writer.WriteArrayHeader(version switch
-        {
-            Unscoped => 5,
-            TrustScoped or ApplicationCredentialScoped => 7,
-            _ => 6,
-        });
+        writer.WriteArrayHeader(Length(version));
         writer.Write(version);
-        WriteId(writer, payload.UserId);
+        PayloadFields.WriteId(ref writer, payload.UserId);
         writer.Write(AuthMethodCodes.Encode(payload.Methods));
         switch (version)
         {
             case DomainScoped:
-                WriteRawId(writer, payload.DomainId!);
+                PayloadFields.WriteRawId(ref writer, payload.DomainId!);
                 break;
             case SystemScoped:
                 writer.Write(payload.System!);
                 break;
             case ProjectScoped or TrustScoped or ApplicationCredentialScoped:
-                WriteId(writer, payload.ProjectId!);
+                PayloadFields.WriteId(ref writer, payload.ProjectId!);
                 break;
         }
 
-        writer.Write((double)payload.ExpiresAt.ToUnixTimeSeconds());
-        writer.WriteArrayHeader(payload.AuditIds.Count);
-        foreach (var auditId in payload.AuditIds)
-        {
-            writer.WriteBinary(Base64Url.Decode(auditId));
-        }
-
+        PayloadFields.WriteExpiry(ref writer, payload.ExpiresAt);
+        PayloadFields.WriteAuditIds(ref writer, payload.AuditIds);
         if (version == TrustScoped)
         {
-            WriteRawId(writer, payload.TrustId!);
+            PayloadFields.WriteRawId(ref writer, payload.TrustId!);
         }
         else if (version == ApplicationCredentialScoped)
         {
-            WriteId(writer, payload.ApplicationCredentialId!);
+            PayloadFields.WriteId(ref writer, payload.ApplicationCredentialId!);
         }
-
-        return writer.ToArray();
     }
 
-    /// <exception cref="FormatException">Not a payload this codec knows.</exception>
-    public static TokenPayload Decode(ReadOnlySpan<byte> data, DateTimeOffset issuedAt)
+    private static TokenPayload Read(ref MessagePackReader reader)
     {
-        if (MessagePackReader.Read(data) is not object?[] { Length: >= 5 } items || items[0] is not long version)
+        var length = reader.ReadArrayHeader();
+        if (length is < 5 or > 7)
         {
-            throw new FormatException("The token payload is not a versioned array.");
+            throw new FormatException($"The token payload is an array of {length}, not a versioned payload.");
         }
 
-        var expected = version switch
+        var version = reader.ReadInt64();
+        if (length != Length(version))
         {
-            Unscoped => 5,
-            DomainScoped or ProjectScoped or SystemScoped => 6,
-            TrustScoped or ApplicationCredentialScoped => 7,
-            _ => throw new FormatException($"Token payload version {version} is not supported."),
-        };
-        if (items.Length != expected)
-        {
-            throw new FormatException($"Token payload version {version} has {items.Length} items.");
+            throw new FormatException($"Token payload version {version} has {length} items.");
         }
 
-        var scoped = version != Unscoped;
-        var expiresIndex = scoped ? 4 : 3;
+        var userId = PayloadFields.ReadId(ref reader);
+        var methods = AuthMethodCodes.Decode(reader.ReadInt64());
+        var domainId = version == DomainScoped ? PayloadFields.ReadRawId(ref reader) : null;
+        var system = version == SystemScoped ? PayloadFields.ReadText(ref reader) : null;
+        var projectId = version is ProjectScoped or TrustScoped or ApplicationCredentialScoped ? PayloadFields.ReadId(ref reader) : null;
+        var expiresAt = PayloadFields.ReadExpiry(ref reader);
+        var auditIds = PayloadFields.ReadAuditIds(ref reader);
         return new TokenPayload
         {
-            UserId = ReadId(items[1]),
-            Methods = AuthMethodCodes.Decode(items[2] as long? ?? throw new FormatException("The methods are not an integer.")),
-            DomainId = version == DomainScoped ? ReadRawId(items[3]) : null,
-            System = version == SystemScoped ? items[3] as string ?? throw new FormatException("The system scope is not text.") : null,
-            ProjectId = version is ProjectScoped or TrustScoped or ApplicationCredentialScoped ? ReadId(items[3]) : null,
-            ExpiresAt = DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(ReadNumber(items[expiresIndex]) * 1000)),
-            AuditIds = ReadAuditIds(items[expiresIndex + 1]),
-            TrustId = version == TrustScoped ? ReadRawId(items[6]) : null,
-            ApplicationCredentialId = version == ApplicationCredentialScoped ? ReadId(items[6]) : null,
-            IssuedAt = issuedAt,
+            UserId = userId,
+            Methods = methods,
+            DomainId = domainId,
+            System = system,
+            ProjectId = projectId,
+            ExpiresAt = expiresAt,
+            AuditIds = auditIds,
+            TrustId = version == TrustScoped ? PayloadFields.ReadRawId(ref reader) : null,
+            ApplicationCredentialId = version == ApplicationCredentialScoped ? PayloadFields.ReadId(ref reader) : null,
         };
     }
 
@@ -108,64 +102,11 @@ internal static class TokenPayloadCodec
         _ => Unscoped,
     };
 
-    // Only ids whose hex form round-trips are packed as bytes, so that every id reads back exactly as written.
-    private static bool IsUuidHex(string id) =>
-        id.Length == 32 && id.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
-
-    private static void WriteId(MessagePackWriter writer, string id)
+    private static int Length(long version) => version switch
     {
-        writer.WriteArrayHeader(2);
-        if (IsUuidHex(id))
-        {
-            writer.Write(true);
-            writer.WriteBinary(Convert.FromHexString(id));
-        }
-        else
-        {
-            writer.Write(false);
-            writer.Write(id);
-        }
-    }
-
-    // Domain and trust ids are packed without the flag: bytes for uuids, text otherwise (the default domain's "default").
-    private static void WriteRawId(MessagePackWriter writer, string id)
-    {
-        if (IsUuidHex(id))
-        {
-            writer.WriteBinary(Convert.FromHexString(id));
-        }
-        else
-        {
-            writer.Write(id);
-        }
-    }
-
-    private static string ReadId(object? value) => value switch
-    {
-        object?[] { Length: 2 } pair when pair[0] is true && pair[1] is byte[] { Length: 16 } bytes => Convert.ToHexStringLower(bytes),
-        object?[] { Length: 2 } pair when pair[0] is false && pair[1] is string text => text,
-        object?[] { Length: 2 } pair when pair[0] is false && pair[1] is byte[] bytes => System.Text.Encoding.UTF8.GetString(bytes),
-        _ => throw new FormatException("An id of the payload is not [is_bytes, value]."),
+        Unscoped => 5,
+        DomainScoped or ProjectScoped or SystemScoped => 6,
+        TrustScoped or ApplicationCredentialScoped => 7,
+        _ => throw new FormatException($"Token payload version {version} is not supported."),
     };
-
-    private static string ReadRawId(object? value) => value switch
-    {
-        byte[] { Length: 16 } bytes => Convert.ToHexStringLower(bytes),
-        string text => text,
-        _ => throw new FormatException("A scope id of the payload is neither 16 bytes nor text."),
-    };
-
-    private static double ReadNumber(object? value) => value switch
-    {
-        double number => number,
-        long number => number,
-        _ => throw new FormatException("The expiry is not a number."),
-    };
-
-    private static string[] ReadAuditIds(object? value) => value is object?[] items
-        ? [.. items.Select(item => item is byte[] bytes ? Base64Url.Encode(bytes, padding: false) : throw new FormatException("An audit id is not bytes."))]
-        : throw new FormatException("The audit ids are not an array.");
-
-    /// <summary>A new audit id: 16 random bytes as 22 urlsafe base64 characters, as Keystone's random_urlsafe_str.</summary>
-    public static string NewAuditId() => Base64Url.Encode(Guid.NewGuid().ToByteArray(), padding: false);
 }
