@@ -18,9 +18,9 @@ internal static class CredentialEndpoints
     {
         var credentials = endpoints.MapGroup("/v3/credentials");
         credentials.MapGet("", ListAsync);
-        credentials.MapPost("", CreateAsync);
+        credentials.MapPost("", CreateAsync).WithBodySchema(IdentitySchemas.Get("credential-create"));
         credentials.MapGet("/{credentialId}", GetAsync);
-        credentials.MapPatch("/{credentialId}", UpdateAsync);
+        credentials.MapPatch("/{credentialId}", UpdateAsync).WithBodySchema(IdentitySchemas.Get("credential-update"));
         credentials.MapDelete("/{credentialId}", DeleteAsync);
         return endpoints;
     }
@@ -43,7 +43,7 @@ internal static class CredentialEndpoints
 
     private static async Task<IResult> CreateAsync(HttpContext context, CredentialService service, IdentityPolicyEnforcer enforcer)
     {
-        var request = CredentialRequest.ForCreate(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
+        var request = CredentialRequest.From(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
         enforcer.Enforce(context.GetAuth(), CredentialPolicies.CreateCredential, CredentialView.Target(request.UserId, request.ProjectId));
         var created = await service.CreateAsync(request, context.RequestAborted);
         return Results.Json(new JsonObject { ["credential"] = created.ToJson(context.GetPublicBaseUri()) }, statusCode: StatusCodes.Status201Created);
@@ -59,7 +59,7 @@ internal static class CredentialEndpoints
 
     private static async Task<IResult> UpdateAsync(string credentialId, HttpContext context, CredentialService service, IdentityPolicyEnforcer enforcer)
     {
-        var request = CredentialRequest.ForUpdate(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
+        var request = CredentialRequest.From(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
         var auth = context.GetAuth();
         var current = await service.FindAsync(credentialId, context.RequestAborted);
         enforcer.Enforce(auth, CredentialPolicies.UpdateCredential, current?.PolicyTarget() ?? PolicyTarget.None);

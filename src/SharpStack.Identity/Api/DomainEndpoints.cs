@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using SharpStack.Common.Faults;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
+using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.Domains;
 using SharpStack.Identity.Domain;
 
@@ -23,22 +26,20 @@ internal static class DomainEndpoints
         domains.MapPost("", async (HttpContext context, DomainService service) =>
         {
             var fields = await RequestFields.ReadAsync(context.Request, "domain");
-            fields.Require("name");
             fields.Ignore("id");
-            var input = Read(fields) with { Id = fields.Name("explicit_domain_id", KeystoneIds.MaxLength) };
+            var input = Read(fields) with { Id = ExplicitId(fields) };
             var domain = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("domain", Json(context, domain), StatusCodes.Status201Created);
-        });
+        }).WithBodySchema(IdentitySchemas.Get("domain-create"));
         domains.MapMethods("/{domainId}", ResourceJson.GetOrHead, async (HttpContext context, string domainId, DomainService service) =>
             ResourceJson.Member("domain", Json(context, await service.GetAsync(context.GetAuth(), domainId, context.RequestAborted))));
         domains.MapMethods("/{domainId}", ["PATCH"], async (HttpContext context, string domainId, DomainService service) =>
         {
             var fields = await RequestFields.ReadAsync(context.Request, "domain");
-            fields.RequireAny();
-            var input = Read(fields) with { Id = fields.Name("id", KeystoneIds.MaxLength) };
+            var input = Read(fields) with { Id = fields.Text("id") };
             var domain = await service.UpdateAsync(context.GetAuth(), domainId, input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("domain", Json(context, domain));
-        });
+        }).WithBodySchema(IdentitySchemas.Get("domain-update"));
         domains.MapDelete("/{domainId}", async (HttpContext context, string domainId, DomainService service) =>
         {
             await service.DeleteAsync(context.GetAuth(), domainId, context.RequestAborted);
@@ -52,10 +53,19 @@ internal static class DomainEndpoints
         fields.Ignore("links", "options", "tags");
         return new DomainInput
         {
-            Name = fields.Name("name", IdentityDomain.NameMaxLength),
+            Name = fields.Text("name"),
             Description = fields.String("description"),
             Enabled = fields.Boolean("enabled"),
         };
+    }
+
+    // Beyond the schema's id pattern Keystone takes only the hex form of a UUID (keystone/api/domains.py, _validate_id_format).
+    private static Optional<string> ExplicitId(RequestFields fields)
+    {
+        var id = fields.Text("explicit_domain_id");
+        return !id.IsSet || (id.Value.Length == 32 && id.Value.All(char.IsAsciiHexDigitLower))
+            ? id
+            : throw new BadRequestException("Domain ID does not conform to required UUID format.");
     }
 
     public static JsonObject Json(HttpContext context, IdentityDomain domain) =>

@@ -42,7 +42,7 @@ internal static class PolicyBlobEndpoints
     {
         enforcer.Enforce(context.GetAuth(), PolicyBlobPolicies.CreatePolicy, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
-        var policy = await service.CreateAsync(body, context.RequestAborted);
+        var policy = await service.CreateAsync((JsonObject)IdentitySchemas.ValidateMember(body, "policy", "policy-create")!, context.RequestAborted);
         return Results.Json(Wrap(policy, context), statusCode: StatusCodes.Status201Created);
     }
 
@@ -56,7 +56,8 @@ internal static class PolicyBlobEndpoints
     {
         enforcer.Enforce(context.GetAuth(), PolicyBlobPolicies.UpdatePolicy, PolicyTarget.None);
         var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
-        return Results.Json(Wrap(await service.UpdateAsync(policyId, body, context.RequestAborted), context));
+        var policy = (JsonObject)IdentitySchemas.ValidateMember(body, "policy", "policy-update")!;
+        return Results.Json(Wrap(await service.UpdateAsync(policyId, policy, context.RequestAborted), context));
     }
 
     private static async Task<IResult> DeleteAsync(string policyId, HttpContext context, PolicyBlobService service, IdentityPolicyEnforcer enforcer)

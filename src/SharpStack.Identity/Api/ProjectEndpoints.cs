@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Projects;
-using SharpStack.Identity.Domain;
 
 namespace SharpStack.Identity.Api;
 
@@ -35,11 +35,10 @@ internal static class ProjectEndpoints
         projects.MapPost("", async (HttpContext context, ProjectService service) =>
         {
             var fields = await RequestFields.ReadAsync(context.Request, "project");
-            fields.Require("name");
             var input = Read(fields);
             var project = await service.CreateAsync(context.GetAuth(), input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("project", Json(context, project), StatusCodes.Status201Created);
-        });
+        }).WithBodySchema(IdentitySchemas.Get("project-create"));
         projects.MapMethods("/{projectId}", ResourceJson.GetOrHead, async (HttpContext context, string projectId, ProjectService service, ProjectTree tree) =>
         {
             var auth = context.GetAuth();
@@ -49,11 +48,10 @@ internal static class ProjectEndpoints
         projects.MapMethods("/{projectId}", ["PATCH"], async (HttpContext context, string projectId, ProjectService service) =>
         {
             var fields = await RequestFields.ReadAsync(context.Request, "project");
-            fields.RequireAny();
             var input = Read(fields);
             var project = await service.UpdateAsync(context.GetAuth(), projectId, input with { Extra = fields.Extra() }, context.RequestAborted);
             return ResourceJson.Member("project", Json(context, project));
-        });
+        }).WithBodySchema(IdentitySchemas.Get("project-update"));
         projects.MapDelete("/{projectId}", async (HttpContext context, string projectId, ProjectService service) =>
         {
             await service.DeleteAsync(context.GetAuth(), projectId, context.RequestAborted);
@@ -67,10 +65,10 @@ internal static class ProjectEndpoints
         fields.Ignore("id", "links", "options");
         return new ProjectInput
         {
-            Name = fields.Name("name", Project.NameMaxLength),
+            Name = fields.Text("name"),
             Description = fields.String("description"),
-            DomainId = fields.String("domain_id", KeystoneIds.MaxLength),
-            ParentId = fields.String("parent_id", KeystoneIds.MaxLength),
+            DomainId = fields.String("domain_id"),
+            ParentId = fields.String("parent_id"),
             Enabled = fields.Boolean("enabled"),
             IsDomain = fields.Boolean("is_domain"),
             Tags = fields.Tags("tags"),

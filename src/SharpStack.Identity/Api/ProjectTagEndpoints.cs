@@ -20,9 +20,9 @@ internal static class ProjectTagEndpoints
         tags.MapPut("", async (HttpContext context, string projectId, ProjectTagService service) =>
         {
             var body = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
-            var values = ProjectTagRules.Validate(body["tags"], "tags");
+            var values = ProjectTagRules.RefuseControlCharacters((JsonArray)IdentitySchemas.ValidateMember(body, "tags", "project-tags")!, "tags");
             return Tags(context, await service.ReplaceAsync(context.GetAuth(), projectId, values, context.RequestAborted));
-        });
+        }).WithBodySchema(IdentitySchemas.Get("project-tags-update"));
         tags.MapDelete("", async (HttpContext context, string projectId, ProjectTagService service) =>
         {
             await service.DeleteAllAsync(context.GetAuth(), projectId, context.RequestAborted);

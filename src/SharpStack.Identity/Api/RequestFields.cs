@@ -9,8 +9,8 @@ using SharpStack.Identity.Application.Projects;
 namespace SharpStack.Identity.Api;
 
 /// <summary>
-/// The members of one resource object of a Keystone request body, checked as Keystone's JSON schemas check them:
-/// a 400 naming the field in jsonschema's words. Members nobody asked for are the resource's extra attributes.
+/// The members of one resource object of a Keystone request body, read once the route's body schema (<see cref="IdentitySchemas"/>)
+/// has checked them. Members nobody asked for are the resource's extra attributes.
 /// </summary>
 internal sealed class RequestFields
 {
@@ -19,51 +19,21 @@ internal sealed class RequestFields
 
     private RequestFields(JsonObject body) => _body = body;
 
-    public int Count => _body.Count;
-
+    /// <summary>Reads the body, whose schema requires <paramref name="member"/> to be an object.</summary>
     public static async Task<RequestFields> ReadAsync(HttpRequest request, string member)
     {
         var root = await request.ReadJsonBodyAsync<JsonObject>(request.HttpContext.RequestAborted);
-        return root[member] switch
-        {
-            null when !root.ContainsKey(member) => new RequestFields([]),
-            JsonObject resource => new RequestFields(resource),
-            var other => throw SchemaErrors.Invalid(member, other, "is not of type 'object'"),
-        };
+        return root[member] is JsonObject resource
+            ? new RequestFields(resource)
+            : throw new InvalidOperationException($"The route declares no body schema requiring '{member}' to be an object.");
     }
 
-    public bool Has(string field) => _body.ContainsKey(field);
-
-    public void Require(string field)
-    {
-        if (!Has(field))
-        {
-            throw new BadRequestException($"'{field}' is a required property");
-        }
-    }
-
-    /// <summary>An update names at least one member (the schemas' minProperties).</summary>
-    public void RequireAny()
-    {
-        if (_body.Count == 0)
-        {
-            throw new BadRequestException("{} does not have enough properties");
-        }
-    }
-
-    /// <summary>Keystone's name type: a string of 1 to <paramref name="maxLength"/> characters, not only blanks.</summary>
-    public Optional<string> Name(string field, int maxLength)
-    {
-        var value = String(field, maxLength, nullable: false, minLength: 1);
-        if (value.IsSet && string.IsNullOrWhiteSpace(value.Value))
-        {
-            throw SchemaErrors.Invalid(field, _body[field], "does not match '[\\\\S]+'");
-        }
-
-        return value.IsSet ? value.Value! : Optional<string>.Unset;
-    }
-
-    public Optional<string?> String(string field, int maxLength = int.MaxValue, bool nullable = true, int minLength = 0)
+    /// <summary>
+    /// A string member, or null. The schema types the members it declares; one it leaves open (a group's domain_id on update,
+    /// which is only compared with the stored one) is refused unless a string or null. Beyond <paramref name="storedLength"/>,
+    /// for columns shorter than the schema's limit, the value is refused as jsonschema's maxLength words it.
+    /// </summary>
+    public Optional<string?> String(string field, int storedLength = int.MaxValue)
     {
         if (!_known.Add(field) | !_body.TryGetPropertyValue(field, out var node))
         {
@@ -72,66 +42,36 @@ internal sealed class RequestFields
 
         if (node is null)
         {
-            return nullable ? new Optional<string?>(true, null) : throw SchemaErrors.Invalid(field, node, "is not of type 'string'");
+            return new Optional<string?>(true, null);
         }
 
         if (node.GetValueKind() != JsonValueKind.String)
         {
-            throw SchemaErrors.Invalid(field, node, nullable ? "is not of type 'string', 'null'" : "is not of type 'string'");
+            throw Invalid(field, SchemaErrors.Repr(node), $"{SchemaErrors.Repr(node)} is not of type 'string'");
         }
 
-        var value = node.GetValue<string>();
-        return value.Length > maxLength ? throw SchemaErrors.Invalid(field, node, "is too long")
-            : value.Length < minLength ? throw SchemaErrors.Invalid(field, node, "is too short")
-            : value;
+        var text = node.GetValue<string>();
+        return text.Length > storedLength ? throw Invalid(field, text, $"{SchemaErrors.Repr(text)} is too long") : text;
     }
 
-    public Optional<bool> Boolean(string field)
-    {
-        if (!_known.Add(field) | !_body.TryGetPropertyValue(field, out var node))
-        {
-            return Optional<bool>.Unset;
-        }
+    /// <summary>A member the schema makes a string that is never null, such as a name.</summary>
+    public Optional<string> Text(string field, int storedLength = int.MaxValue) =>
+        String(field, storedLength) is { IsSet: true, Value: { } text } ? text : Optional<string>.Unset;
 
-        return node?.GetValueKind() switch
-        {
-            JsonValueKind.True => true,
-            JsonValueKind.False => false,
-            _ => throw SchemaErrors.Invalid(field, node, "is not of type 'boolean'"),
-        };
-    }
+    public Optional<bool> Boolean(string field) =>
+        _known.Add(field) & _body.TryGetPropertyValue(field, out var node)
+            ? node?.GetValueKind() == JsonValueKind.True
+            : Optional<bool>.Unset;
 
-    public Optional<JsonObject> Object(string field)
-    {
-        if (!_known.Add(field) | !_body.TryGetPropertyValue(field, out var node))
-        {
-            return Optional<JsonObject>.Unset;
-        }
+    public Optional<JsonObject> Object(string field) =>
+        _known.Add(field) & _body.TryGetPropertyValue(field, out var node) && node is JsonObject value
+            ? (JsonObject)value.DeepClone()
+            : Optional<JsonObject>.Unset;
 
-        return node is JsonObject value ? (JsonObject)value.DeepClone() : throw SchemaErrors.Invalid(field, node, "is not of type 'object'");
-    }
-
-    public Optional<IReadOnlyList<string>> Tags(string field)
-    {
-        if (!_known.Add(field) | !_body.TryGetPropertyValue(field, out var node))
-        {
-            return Optional<IReadOnlyList<string>>.Unset;
-        }
-
-        return new Optional<IReadOnlyList<string>>(true, ProjectTagRules.Validate(node, field));
-    }
-
-    /// <summary>
-    /// Checks that a member kept among the extra attributes (as Keystone keeps a user's description) is a string or null,
-    /// without claiming it, as the user schemas' <c>"description": {"type": ["string", "null"]}</c> does.
-    /// </summary>
-    public void StringOrNull(string field)
-    {
-        if (_body.TryGetPropertyValue(field, out var node) && node is not null && node.GetValueKind() != JsonValueKind.String)
-        {
-            throw SchemaErrors.Invalid(field, node, "is not of type 'string', 'null'");
-        }
-    }
+    public Optional<IReadOnlyList<string>> Tags(string field) =>
+        _known.Add(field) & _body.TryGetPropertyValue(field, out var node) && node is JsonArray tags
+            ? new Optional<IReadOnlyList<string>>(true, ProjectTagRules.RefuseControlCharacters(tags, field))
+            : Optional<IReadOnlyList<string>>.Unset;
 
     /// <summary>Marks members the caller reads in its own way (or ignores) so that they do not land in extra.</summary>
     public void Ignore(params string[] fields)
@@ -155,4 +95,8 @@ internal sealed class RequestFields
 
         return extra;
     }
+
+    // keystone.api.validation's words: the field, the value as Python's str() shows it, then jsonschema's message.
+    private static BadRequestException Invalid(string field, string value, string message) =>
+        new($"Invalid input for field/attribute {field}. Value: {value}. {message}");
 }

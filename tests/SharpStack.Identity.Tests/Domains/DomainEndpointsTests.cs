@@ -33,10 +33,10 @@ public sealed class DomainEndpointsTests(IdentityCloud server) : IClassFixture<I
     }
 
     [Theory]
-    [InlineData("""{"domain": {}}""", "'name' is a required property")]
-    [InlineData("""{"domain": {"name": ""}}""", "Invalid input for field 'name': '' is too short")]
-    [InlineData("""{"domain": {"name": "x", "enabled": "yes"}}""", "Invalid input for field 'enabled': 'yes' is not of type 'boolean'")]
-    [InlineData("""{"domain": "x"}""", "Invalid input for field 'domain': 'x' is not of type 'object'")]
+    [InlineData("""{"domain": {}}""", "Invalid input for field/attribute domain. Value: {}. 'name' is a required property")]
+    [InlineData("""{"domain": {"name": ""}}""", "Invalid input for field/attribute name. Value: . '' is too short")]
+    [InlineData("""{"domain": {"name": "x", "enabled": "yes"}}""", "Invalid input for field/attribute enabled. Value: yes. 'yes' is not of type 'boolean'")]
+    [InlineData("""{"domain": "x"}""", "Invalid input for field/attribute domain. Value: x. 'x' is not of type 'object'")]
     public async Task Create_MalformedBody_BadRequestNamingTheField(string json, string message)
     {
         var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/domains", Persona.SystemAdmin, json);

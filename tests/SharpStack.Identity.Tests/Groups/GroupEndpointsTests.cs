@@ -43,8 +43,8 @@ public sealed class GroupEndpointsTests(IdentityCloud server) : IClassFixture<Id
     }
 
     [Theory]
-    [InlineData("""{"group": {"description": "x"}}""", "'name' is a required property")]
-    [InlineData("""{"group": {"name": 7}}""", "Invalid input for field 'name': 7 is not of type 'string'")]
+    [InlineData("""{"group": {"description": "x"}}""", "Invalid input for field/attribute group. Value: {'description': 'x'}. 'name' is a required property")]
+    [InlineData("""{"group": {"name": 7}}""", "Invalid input for field/attribute name. Value: 7. 7 is not of type 'string'")]
     public async Task Create_Malformed_BadRequest(string json, string message)
     {
         var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/groups", Persona.SystemAdmin, json);

@@ -77,10 +77,10 @@ public sealed class ProjectEndpointsTests(IdentityCloud server) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("""{"project": {"name": "t", "tags": ["a/b"]}}""", "Invalid input for field 'tags/0': 'a/b' does not match '^[^,/]*$'")]
-    [InlineData("""{"project": {"name": "t", "tags": ["a", "a"]}}""", "Invalid input for field 'tags': ['a', 'a'] has non-unique elements")]
-    [InlineData("""{"project": {"name": "t", "enabled": 1}}""", "Invalid input for field 'enabled': 1 is not of type 'boolean'")]
-    [InlineData("""{"project": {"description": "no name"}}""", "'name' is a required property")]
+    [InlineData("""{"project": {"name": "t", "tags": ["a/b"]}}""", "Invalid input for field/attribute 0. Value: a/b. 'a/b' does not match '^[^,/]*$'")]
+    [InlineData("""{"project": {"name": "t", "tags": ["a", "a"]}}""", "Invalid input for field/attribute tags. Value: ['a', 'a']. ['a', 'a'] has non-unique elements")]
+    [InlineData("""{"project": {"name": "t", "enabled": 1}}""", "Invalid input for field/attribute enabled. Value: 1. 1 is not of type 'boolean'")]
+    [InlineData("""{"project": {"description": "no name"}}""", "Invalid input for field/attribute project. Value: {'description': 'no name'}. 'name' is a required property")]
     [InlineData("""{"project": {"name": "t", "domain_id": "nowhere"}}""", "Could not find domain: nowhere.")]
     public async Task Create_Invalid_BadRequest(string json, string message)
     {

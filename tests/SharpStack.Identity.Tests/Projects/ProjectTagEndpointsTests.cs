@@ -86,7 +86,7 @@ public sealed class ProjectTagEndpointsTests(IdentityCloud server) : IClassFixtu
         var (_, list, _, _) = await server.SendAsync(HttpMethod.Get, $"/v3/projects/{id}/tags", Persona.SystemAdmin);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("Invalid input for field 'tags': 'keep' is not of type 'array'", body.ErrorMessage());
+        Assert.Equal("Invalid input for field/attribute tags. Value: keep. 'keep' is not of type 'array'", body.ErrorMessage());
         Assert.Equal(["keep"], list.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
     }
 

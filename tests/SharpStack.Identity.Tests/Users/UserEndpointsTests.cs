@@ -62,11 +62,11 @@ public sealed class UserEndpointsTests(IdentityCloud server) : IClassFixture<Ide
     }
 
     [Theory]
-    [InlineData("""{"user": {"name": "x", "password": 5}}""", "Invalid input for field 'password': 5 is not of type 'string', 'null'")]
-    [InlineData("""{"user": {"name": "x", "options": {"frobnicate": true}}}""", "Invalid input for field 'options': Additional properties are not allowed ('frobnicate' was unexpected)")]
-    [InlineData("""{"user": {"name": "x", "options": {"lock_password": "yes"}}}""", "Invalid input for field 'options/lock_password': 'yes' is not of type 'boolean', 'null'")]
-    [InlineData("""{"user": {"enabled": true}}""", "'name' is a required property")]
-    [InlineData("""{"user": {"name": "   "}}""", "Invalid input for field 'name': '   ' does not match '[\\\\S]+'")]
+    [InlineData("""{"user": {"name": "x", "password": 5}}""", "Invalid input for field/attribute password. Value: 5. 5 is not of type 'string', 'null'")]
+    [InlineData("""{"user": {"name": "x", "options": {"frobnicate": true}}}""", "Invalid input for field/attribute options. Value: {'frobnicate': True}. Additional properties are not allowed ('frobnicate' was unexpected)")]
+    [InlineData("""{"user": {"name": "x", "options": {"lock_password": "yes"}}}""", "Invalid input for field/attribute lock_password. Value: yes. 'yes' is not of type 'boolean', 'null'")]
+    [InlineData("""{"user": {"enabled": true}}""", "Invalid input for field/attribute user. Value: {'enabled': True}. 'name' is a required property")]
+    [InlineData("""{"user": {"name": "   "}}""", "Invalid input for field/attribute name. Value:    . '   ' does not match '[\\\\S]+'")]
     public async Task Create_Malformed_BadRequestNamingTheField(string json, string message)
     {
         var (status, body, _, _) = await server.SendAsync(HttpMethod.Post, "/v3/users", Persona.SystemAdmin, json);

@@ -7,7 +7,7 @@ using SharpStack.Identity.Application.Limits;
 
 namespace SharpStack.Identity.Application.Credentials;
 
-/// <summary>The <c>credential</c> object of a create or update, checked as keystone/credential/schema.py checks it.</summary>
+/// <summary>The <c>credential</c> object of a create or update, which the route's schema (keystone/credential/schema.py) has checked.</summary>
 internal sealed record CredentialRequest(JsonObject Body)
 {
     private static readonly string[] Attributes = ["id", "user_id", "project_id", "type", "blob", "links"];
@@ -28,26 +28,7 @@ internal sealed record CredentialRequest(JsonObject Body)
     public JsonObject Extra => new(Body.Where(p => !Attributes.Contains(p.Key, StringComparer.Ordinal))
         .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())));
 
-    public static CredentialRequest ForCreate(JsonObject root)
-    {
-        var body = RequestSchema.Member(root, "credential");
-        CheckTypes(body);
-        RequestSchema.Require(body, "credential", "blob", "type", "user_id");
-        if (body["type"]?.GetValue<string>() == "ec2")
-        {
-            RequestSchema.Require(body, "credential", "project_id");
-        }
-
-        return new CredentialRequest(body);
-    }
-
-    public static CredentialRequest ForUpdate(JsonObject root)
-    {
-        var body = RequestSchema.Member(root, "credential");
-        CheckTypes(body);
-        RequestSchema.RequireAny(body, "credential");
-        return new CredentialRequest(body);
-    }
+    public static CredentialRequest From(JsonObject root) => new((JsonObject)root["credential"]!);
 
     /// <summary>An EC2 blob is a JSON object with an <c>access</c> key; the 400s are Keystone's.</summary>
     public static JsonObject ParseEc2Blob(string? blob)
@@ -69,14 +50,5 @@ internal sealed record CredentialRequest(JsonObject Body)
         }
 
         return value["access"] is null ? throw KeystoneValidation.Missing("access", "credential") : value;
-    }
-
-    private static void CheckTypes(JsonObject body)
-    {
-        RequestSchema.String(body, "id");
-        RequestSchema.String(body, "blob");
-        RequestSchema.String(body, "project_id", nullable: true);
-        RequestSchema.String(body, "type");
-        RequestSchema.String(body, "user_id");
     }
 }

@@ -92,7 +92,8 @@ internal sealed class CredentialService(IdentityDbContext db, CredentialCipher c
             }
         }
 
-        if (request.Body["id"] is not null && request.Body["id"]!.GetValue<string>() != current.Id)
+        // The update schema leaves "id" untyped.
+        if (request.Body["id"] is { } id && (id.GetValueKind() != System.Text.Json.JsonValueKind.String || id.GetValue<string>() != current.Id))
         {
             throw new BadRequestException("Cannot change ID");
         }

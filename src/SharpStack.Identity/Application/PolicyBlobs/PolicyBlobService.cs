@@ -26,16 +26,14 @@ internal sealed class PolicyBlobService(IdentityDbContext db)
     public async Task<PolicyBlob> GetAsync(string id, CancellationToken cancellationToken) =>
         await db.PolicyBlobs.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw NotFound(id);
 
-    public async Task<PolicyBlob> CreateAsync(JsonObject root, CancellationToken cancellationToken)
+    /// <summary>Stores the body's <c>policy</c> member, which the policy_create schema has checked.</summary>
+    public async Task<PolicyBlob> CreateAsync(JsonObject body, CancellationToken cancellationToken)
     {
-        var body = RequestSchema.Member(root, "policy");
-        CheckTypes(body);
-        RequestSchema.Require(body, "policy", "blob", "type");
         var policy = new PolicyBlob
         {
             Id = KeystoneIds.New(),
-            Blob = RequestSchema.String(body, "blob")!,
-            Type = RequestSchema.String(body, "type")!,
+            Blob = body["blob"]!.GetValue<string>(),
+            Type = body["type"]!.GetValue<string>(),
             Extra = Extra(body),
         };
         db.PolicyBlobs.Add(policy);
@@ -43,19 +41,17 @@ internal sealed class PolicyBlobService(IdentityDbContext db)
         return policy;
     }
 
-    public async Task<PolicyBlob> UpdateAsync(string id, JsonObject root, CancellationToken cancellationToken)
+    /// <summary>Applies the body's <c>policy</c> member, which the policy_update schema has checked.</summary>
+    public async Task<PolicyBlob> UpdateAsync(string id, JsonObject body, CancellationToken cancellationToken)
     {
-        var body = RequestSchema.Member(root, "policy");
-        CheckTypes(body);
-        RequestSchema.RequireAny(body, "policy");
         if (body.ContainsKey("id") && body["id"]?.ToString() != id)
         {
             throw new BadRequestException("Cannot change policy ID");
         }
 
         var policy = await db.PolicyBlobs.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw NotFound(id);
-        policy.Blob = RequestSchema.String(body, "blob") ?? policy.Blob;
-        policy.Type = RequestSchema.String(body, "type") ?? policy.Type;
+        policy.Blob = body["blob"]?.GetValue<string>() ?? policy.Blob;
+        policy.Type = body["type"]?.GetValue<string>() ?? policy.Type;
         var extra = (JsonObject)policy.Extra.DeepClone();
         foreach (var (key, value) in Extra(body))
         {
@@ -85,12 +81,6 @@ internal sealed class PolicyBlobService(IdentityDbContext db)
 
         json["links"] = ResourceLinks.Member(baseUri, "policies", policy.Id);
         return json;
-    }
-
-    private static void CheckTypes(JsonObject body)
-    {
-        RequestSchema.String(body, "blob");
-        RequestSchema.String(body, "type", maxLength: PolicyBlob.TypeMaxLength);
     }
 
     private static JsonObject Extra(JsonObject body) =>

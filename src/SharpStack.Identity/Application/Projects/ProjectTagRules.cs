@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SharpStack.Common.Faults;
 using SharpStack.Identity.Domain;
@@ -14,39 +13,12 @@ internal static class ProjectTagRules
     public const int MaxTags = 80;
     private const string Pattern = "^[^,/]*$";
 
-    public static IReadOnlyList<string> Validate(JsonNode? node, string field)
+    /// <summary>The tags of a body, which Keystone's schema has checked, refused if one carries a control character.</summary>
+    public static IReadOnlyList<string> RefuseControlCharacters(JsonArray tags, string field)
     {
-        if (node is not JsonArray array)
-        {
-            throw SchemaErrors.Invalid(field, node, "is not of type 'array'");
-        }
-
-        if (array.Count > MaxTags)
-        {
-            throw SchemaErrors.Invalid(field, node, "is too long");
-        }
-
-        var tags = new List<string>(array.Count);
-        for (var i = 0; i < array.Count; i++)
-        {
-            var item = array[i];
-            if (item?.GetValueKind() != JsonValueKind.String)
-            {
-                throw SchemaErrors.Invalid($"{field}/{i}", item, "is not of type 'string'");
-            }
-
-            var problem = Problem(item.GetValue<string>());
-            if (problem is not null)
-            {
-                throw SchemaErrors.Invalid($"{field}/{i}", item, problem);
-            }
-
-            tags.Add(item.GetValue<string>());
-        }
-
-        return tags.Distinct(StringComparer.Ordinal).Count() == tags.Count
-            ? tags
-            : throw SchemaErrors.Invalid(field, node, "has non-unique elements");
+        var values = tags.Select(tag => tag!.GetValue<string>()).ToList();
+        var bad = values.FindIndex(tag => tag.Any(char.IsControl));
+        return bad < 0 ? values : throw SchemaErrors.Invalid($"{field}/{bad}", tags[bad], "contains a control character");
     }
 
     /// <summary>Checks one tag given in a URL, as Keystone validates it against the single-tag schema.</summary>
