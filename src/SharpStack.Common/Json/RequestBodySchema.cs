@@ -23,6 +23,11 @@ public sealed class RequestBodySchema
             OutputFormat = OutputFormat.List,
             RequireFormatValidation = style != SchemaFaultStyle.Glance,
         };
+        if (style != SchemaFaultStyle.Glance)
+        {
+            _evaluation.FormatRegistry = KeystoneFormats.Registry;
+        }
+
         Name = document.ValueKind == JsonValueKind.Object && document.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String
             ? name.GetString() ?? string.Empty
             : string.Empty;

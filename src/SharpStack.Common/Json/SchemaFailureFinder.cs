@@ -64,7 +64,7 @@ internal sealed class SchemaFailureFinder
             var branches = keyword.Value.EnumerateArray().ToList();
             var valid = branches.Where((_, index) => !_units[at + "/" + index].Any(branch => !branch.IsValid)).ToList();
             return valid.Count == 0 ? new SchemaFailure(path, instance, SchemaMessages.For(keyword.Name, keyword.Value, instance, schema))
-                : valid.Count > 1 && keyword.Name == "oneOf" ? new SchemaFailure(path, instance, SchemaMessages.ValidUnderEach(instance, valid))
+                : valid.Count > 1 && keyword.Name == "oneOf" ? new SchemaFailure(path, instance, SchemaMessages.ValidUnderEach(instance, [.. valid.Skip(1), valid[0]]))
                 : null;
         }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Common.Faults;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.ApplicationCredentials;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Domain;
@@ -19,7 +20,7 @@ internal static class ApplicationCredentialEndpoints
 
     public static IEndpointRouteBuilder MapApplicationCredentialEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost(Collection, CreateAsync);
+        endpoints.MapPost(Collection, CreateAsync).WithBodySchema(IdentitySchemas.Get("application-credential-create"));
         endpoints.MapMethods(Collection, GetOrHead, ListAsync);
         endpoints.MapMethods(Collection + "/{credentialId}", GetOrHead, GetAsync);
         endpoints.MapDelete(Collection + "/{credentialId}", DeleteAsync);

@@ -28,6 +28,7 @@ internal static class AuthTokenEndpoints
     private static async Task<IResult> IssueAsync(HttpContext context, AuthService auth, CatalogBuilder catalog, CancellationToken cancellationToken)
     {
         var body = await context.Request.ReadJsonBodyAsync<JsonElement>(cancellationToken);
+        AuthTokenIssueSchema.Validate(body);
         TokenData token;
         try
         {

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.DomainConfigs;
-using SharpStack.Identity.Application.Limits;
 using SharpStack.Identity.Application.Policies;
 
 namespace SharpStack.Identity.Api;
@@ -29,11 +28,11 @@ internal static class DomainConfigEndpoints
             await service.RequireDomainAsync(domainId, context.RequestAborted);
             var (created, isNew) = await service.CreateAsync(domainId, await ConfigAsync(context), context.RequestAborted);
             return ResourceJson.Member("config", created, isNew ? StatusCodes.Status201Created : StatusCodes.Status200OK);
-        });
+        }).WithBodySchema(IdentitySchemas.Get("domain-config"));
         foreach (var pattern in new[] { "", "/{group}", "/{group}/{option}" })
         {
             config.MapMethods(pattern, ResourceJson.GetOrHead, GetAsync);
-            config.MapPatch(pattern, UpdateAsync);
+            config.MapPatch(pattern, UpdateAsync).WithBodySchema(IdentitySchemas.Get("domain-config"));
             config.MapDelete(pattern, DeleteAsync);
         }
 
@@ -82,6 +81,6 @@ internal static class DomainConfigEndpoints
     private static async Task<JsonObject> ConfigAsync(HttpContext context)
     {
         var root = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
-        return root.ContainsKey("config") ? RequestSchema.Member(root, "config") : [];
+        return root["config"] as JsonObject ?? [];
     }
 }

@@ -20,7 +20,7 @@ internal static class Ec2CredentialEndpoints
     {
         var ec2 = endpoints.MapGroup("/v3/users/{userId}/credentials/OS-EC2");
         ec2.MapMethods("", ResourceJson.GetOrHead, ListAsync);
-        ec2.MapPost("", CreateAsync);
+        ec2.MapPost("", CreateAsync).WithBodySchema(IdentitySchemas.Get("ec2-credential-create"));
         ec2.MapMethods("/{credentialId}", ResourceJson.GetOrHead, GetAsync);
         ec2.MapDelete("/{credentialId}", DeleteAsync);
         return endpoints;

@@ -30,7 +30,7 @@ internal static class EndpointGroupEndpoints
             var request = EndpointGroupRequest.ForCreate(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
             var created = await service.CreateAsync(request, context.RequestAborted);
             return ResourceJson.Member("endpoint_group", Json(context, created), StatusCodes.Status201Created);
-        });
+        }).WithBodySchema(IdentitySchemas.Get("endpoint-group-create"));
         groups.MapMethods("/{groupId}", ResourceJson.GetOrHead, async (string groupId, HttpContext context, EndpointGroupService service, IdentityPolicyEnforcer enforcer) =>
         {
             enforcer.Enforce(context.GetAuth(), EndpointFilterPolicies.GetEndpointGroup);
@@ -41,7 +41,7 @@ internal static class EndpointGroupEndpoints
             enforcer.Enforce(context.GetAuth(), EndpointFilterPolicies.UpdateEndpointGroup);
             var request = EndpointGroupRequest.ForUpdate(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
             return ResourceJson.Member("endpoint_group", Json(context, await service.UpdateAsync(groupId, request, context.RequestAborted)));
-        });
+        }).WithBodySchema(IdentitySchemas.Get("endpoint-group-update"));
         groups.MapDelete("/{groupId}", async (string groupId, HttpContext context, EndpointGroupService service, IdentityPolicyEnforcer enforcer) =>
         {
             enforcer.Enforce(context.GetAuth(), EndpointFilterPolicies.DeleteEndpointGroup);

@@ -20,10 +20,10 @@ internal static class LimitEndpoints
     {
         var limits = endpoints.MapGroup("/v3/limits");
         limits.MapMethods("", GetOrHead, ListAsync);
-        limits.MapPost("", CreateAsync);
+        limits.MapPost("", CreateAsync).WithBodySchema(IdentitySchemas.Get("limits-create"));
         limits.MapMethods("/model", GetOrHead, GetModel);
         limits.MapMethods("/{limitId}", GetOrHead, GetAsync);
-        limits.MapPatch("/{limitId}", UpdateAsync);
+        limits.MapPatch("/{limitId}", UpdateAsync).WithBodySchema(IdentitySchemas.Get("limit-update"));
         limits.MapDelete("/{limitId}", DeleteAsync);
         return endpoints;
     }

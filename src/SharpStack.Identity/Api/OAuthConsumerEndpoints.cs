@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -5,7 +6,6 @@ using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Hosting.Versions;
-using SharpStack.Identity.Application.Limits;
 using SharpStack.Identity.Application.OAuth;
 using SharpStack.Identity.Application.Policies;
 
@@ -27,7 +27,7 @@ internal static class OAuthConsumerEndpoints
         consumers.MapPost("", async (HttpContext context, OAuthConsumerService service, IdentityPolicyEnforcer enforcer) =>
         {
             enforcer.Enforce(context.GetAuth(), OAuthPolicies.CreateConsumer);
-            var body = Member(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
+            var body = await ConsumerAsync(context, "consumer-create");
             var created = await service.CreateAsync(body, context.RequestAborted);
             return ResourceJson.Member("consumer", OAuthConsumerService.ToJson(created, context.GetPublicBaseUri(), withSecret: true), StatusCodes.Status201Created);
         });
@@ -40,7 +40,7 @@ internal static class OAuthConsumerEndpoints
         consumers.MapPatch("/{consumerId}", async (string consumerId, HttpContext context, OAuthConsumerService service, IdentityPolicyEnforcer enforcer) =>
         {
             enforcer.Enforce(context.GetAuth(), OAuthPolicies.UpdateConsumer);
-            var body = Member(await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted));
+            var body = await ConsumerAsync(context, "consumer-update");
             var updated = await service.UpdateAsync(consumerId, body, context.RequestAborted);
             return ResourceJson.Member("consumer", OAuthConsumerService.ToJson(updated, context.GetPublicBaseUri(), withSecret: false));
         });
@@ -53,7 +53,15 @@ internal static class OAuthConsumerEndpoints
         return endpoints;
     }
 
-    /// <summary>Keystone reads <c>consumer</c> leniently: a missing member is an empty one.</summary>
-    private static JsonObject Member(JsonObject root) =>
-        root.ContainsKey("consumer") ? RequestSchema.Member(root, "consumer") : [];
+    /// <summary>
+    /// Keystone reads <c>consumer</c> leniently, a missing one as empty, and checks that member alone
+    /// (<c>validation.lazy_validate</c>), so its errors name fields inside it.
+    /// </summary>
+    private static async Task<JsonObject> ConsumerAsync(HttpContext context, string schema)
+    {
+        var root = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
+        var consumer = root.TryGetPropertyValue("consumer", out var member) ? member : new JsonObject();
+        IdentityMemberSchemas.Get(schema).Validate(JsonSerializer.SerializeToElement(consumer));
+        return consumer!.AsObject();
+    }
 }

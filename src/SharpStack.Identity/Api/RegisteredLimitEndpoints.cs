@@ -20,9 +20,9 @@ internal static class RegisteredLimitEndpoints
     {
         var limits = endpoints.MapGroup("/v3/registered_limits");
         limits.MapMethods("", GetOrHead, ListAsync);
-        limits.MapPost("", CreateAsync);
+        limits.MapPost("", CreateAsync).WithBodySchema(IdentitySchemas.Get("registered-limits-create"));
         limits.MapMethods("/{registeredLimitId}", GetOrHead, GetAsync);
-        limits.MapPatch("/{registeredLimitId}", UpdateAsync);
+        limits.MapPatch("/{registeredLimitId}", UpdateAsync).WithBodySchema(IdentitySchemas.Get("registered-limit-update"));
         limits.MapDelete("/{registeredLimitId}", DeleteAsync);
         return endpoints;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Application.Trusts;
@@ -17,7 +18,7 @@ internal static class TrustEndpoints
 
     public static IEndpointRouteBuilder MapTrustEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/v3/OS-TRUST/trusts", CreateAsync);
+        endpoints.MapPost("/v3/OS-TRUST/trusts", CreateAsync).WithBodySchema(IdentitySchemas.Get("trust-create"));
         endpoints.MapMethods("/v3/OS-TRUST/trusts", GetOrHead, ListAsync);
         endpoints.MapMethods("/v3/OS-TRUST/trusts/{trustId}", GetOrHead, GetAsync);
         endpoints.MapDelete("/v3/OS-TRUST/trusts/{trustId}", DeleteAsync);
@@ -99,5 +100,4 @@ internal static class TrustEndpoints
     }
 
     private static string? NonEmpty(string value) => value.Length == 0 ? null : value;
-
 }

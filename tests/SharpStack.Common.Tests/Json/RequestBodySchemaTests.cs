@@ -91,7 +91,34 @@ public sealed class RequestBodySchemaTests
     {
         var schema = RequestBodySchema.Parse("""{"oneOf": [{"type": "integer"}, {"minimum": 0}]}""", SchemaFaultStyle.Keystone);
 
-        Assert.Equal("3 is valid under each of {'type': 'integer'}, {'minimum': 0}", Fail(schema, "3"));
+        Assert.Equal("3 is valid under each of {'minimum': 0}, {'type': 'integer'}", Fail(schema, "3"));
+    }
+
+    [Theory]
+    [InlineData("0123456789abcdef0123456789abcdef")]
+    [InlineData("0123456789ABCDEF0123456789ABCDEF")]
+    [InlineData("01234567-89ab-cdef-0123-456789abcdef")]
+    [InlineData("{01234567-89ab-cdef-0123-456789abcdef}")]
+    [InlineData("urn:uuid:01234567-89ab-cdef-0123-456789abcdef")]
+    [InlineData("uuid:0123456789abcdef0123456789abcdef")]
+    public void Validate_KeystoneUuidFormat_AcceptsWhatIsUuidLikeAccepts(string id)
+    {
+        var schema = RequestBodySchema.Parse("""{"properties": {"id": {"type": "string", "format": "uuid"}}}""", SchemaFaultStyle.Keystone);
+        using var document = JsonDocument.Parse(JsonSerializer.Serialize(new { id }));
+
+        schema.Validate(document.RootElement);
+    }
+
+    [Theory]
+    [InlineData("nosuchservice")]
+    [InlineData("0123456789abcdef0123456789abcde")]
+    [InlineData("0123456789abcdef0123456789abcdeg")]
+    [InlineData("0123456789abcdef_0123456789abcde")]
+    public void Validate_KeystoneUuidFormat_RefusesOtherStrings(string id)
+    {
+        var schema = RequestBodySchema.Parse("""{"properties": {"id": {"type": "string", "format": "uuid"}}}""", SchemaFaultStyle.Keystone);
+
+        Assert.Equal($"Invalid input for field/attribute id. Value: {id}. '{id}' is not a 'uuid'", Fail(schema, JsonSerializer.Serialize(new { id })));
     }
 
     [Fact]

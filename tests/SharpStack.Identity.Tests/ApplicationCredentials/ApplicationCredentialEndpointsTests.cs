@@ -87,12 +87,12 @@ public sealed class ApplicationCredentialEndpointsTests(ApplicationCredentialsCl
     }
 
     [Theory]
-    [InlineData("{\"application_credential\": {}}", "Invalid input for field 'application_credential': 'name' is a required property")]
-    [InlineData("{\"application_credential\": {\"name\": \"x\", \"color\": \"red\"}}", "Invalid input for field 'application_credential': Additional properties are not allowed ('color' was unexpected)")]
-    [InlineData("{\"application_credential\": {\"name\": \"x\", \"unrestricted\": \"yes\"}}", "Invalid input for field 'unrestricted': 'yes' is not of type 'boolean'")]
+    [InlineData("{\"application_credential\": {}}", "Invalid input for field/attribute application_credential. Value: {}. 'name' is a required property")]
+    [InlineData("{\"application_credential\": {\"name\": \"x\", \"color\": \"red\"}}", "Invalid input for field/attribute application_credential. Value: {'name': 'x', 'color': 'red'}. Additional properties are not allowed ('color' was unexpected)")]
+    [InlineData("{\"application_credential\": {\"name\": \"x\", \"unrestricted\": \"yes\"}}", "Invalid input for field/attribute unrestricted. Value: yes. 'yes' is not of type 'boolean', 'null'")]
     [InlineData("{\"application_credential\": {\"name\": \"x\", \"expires_at\": \"2001-01-01T00:00:00Z\"}}", "The 'expires_at' must not be before now.")]
     [InlineData("{\"application_credential\": {\"name\": \"x\", \"expires_at\": \"soon\"}}", "Timestamp not in expected format.")]
-    [InlineData("{\"application_credential\": {\"name\": \"x\", \"access_rules\": [{\"service\": \"compute\", \"path\": \"/v2.1\", \"method\": \"BREW\"}]}}", "Invalid input for field 'method'")]
+    [InlineData("{\"application_credential\": {\"name\": \"x\", \"access_rules\": [{\"service\": \"compute\", \"path\": \"/v2.1\", \"method\": \"BREW\"}]}}", "Invalid input for field/attribute method. Value: BREW. 'BREW' is not one of ['DELETE', 'GET', 'HEAD', 'PATCH', 'POST', 'PUT']")]
     public async Task Create_InvalidBody_BadRequestNamingTheField(string json, string expected)
     {
         var user = await server.NewUserAsync("member");

@@ -113,7 +113,7 @@ public sealed class AuthTokenIssueTests(IdentityCloud server) : IClassFixture<Id
     [Theory]
     [InlineData("{\"auth\": {\"identity\": {\"methods\": [\"password\"], \"password\": {\"user\": {\"name\": \"admin\", \"domain\": {\"id\": \"default\"}}}}}}", "'password' is a required property")]
     [InlineData("{\"auth\": {\"identity\": {\"password\": {}}}}", "'methods' is a required property")]
-    [InlineData("{\"auth\": {\"identity\": {\"methods\": \"password\"}}}", "auth/identity/methods")]
+    [InlineData("{\"auth\": {\"identity\": {\"methods\": \"password\"}}}", "Invalid input for field 'identity/methods': 'password' is not of type 'array'")]
     [InlineData("{\"nothing\": 1}", "Expecting to find auth in request body")]
     [InlineData("{\"auth\": {\"identity\": {\"methods\": [\"password\"]}}}", "Expecting to find password in identity")]
     public async Task Post_MalformedBody_Returns400NamingTheField(string json, string expected)

@@ -45,7 +45,7 @@ public sealed class RegisteredLimitEndpointsTests(LimitsCloud server) : IClassFi
     [Fact]
     public async Task Create_UnknownService_Returns400NamingServiceId()
     {
-        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One("nosuchservice", "x", 1));
+        var (status, body) = await server.SendAsync(HttpMethod.Post, "/v3/registered_limits", body: One(Guid.NewGuid().ToString("N"), "x", 1));
 
         Assert.Equal(400, status);
         Assert.StartsWith("Expecting to find service_id in registered_limit.", body!["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);

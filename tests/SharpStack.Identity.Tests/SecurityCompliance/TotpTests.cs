@@ -92,7 +92,7 @@ public sealed class TotpTests(TotpCloud server) : IClassFixture<TotpCloud>
         var (status, body) = await server.SendAsync(HttpMethod.Post, "v3/auth/tokens", AuthBody(request), token: null);
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("Invalid input for field 'auth/identity/totp/user': 'passcode' is a required property", body.ErrorMessage());
+        Assert.Equal("Invalid input for field 'identity/totp/user': 'passcode' is a required property", body.ErrorMessage());
     }
 
     [Fact]

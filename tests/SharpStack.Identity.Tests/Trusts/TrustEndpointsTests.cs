@@ -53,8 +53,8 @@ public sealed class TrustEndpointsTests(TrustsCloud server) : IClassFixture<Trus
     [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"project_id\": \"trustsproject\", \"impersonation\": false, \"roles\": [{\"name\": \"member\"}], \"expires_at\": \"bad.123Z\"}}", "Timestamp not in expected format.")]
     [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"project_id\": \"trustsproject\", \"impersonation\": false, \"roles\": [{\"name\": \"member\"}], \"expires_at\": \"2001-01-01T00:00:00Z\"}}", "The 'expires_at' must not be before now.")]
     [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"project_id\": \"trustsproject\"}}", "'impersonation' is a required property")]
-    [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"impersonation\": \"yes\"}}", "Invalid input for field 'impersonation'")]
-    [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"impersonation\": false, \"remaining_uses\": 0}}", "Invalid input for field 'remaining_uses'")]
+    [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"impersonation\": \"yes\"}}", "Invalid input for field/attribute impersonation. Value: yes. 'yes' is not of type 'boolean'")]
+    [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"impersonation\": false, \"remaining_uses\": 0}}", "Invalid input for field/attribute remaining_uses. Value: 0. 0 is less than the minimum of 1")]
     [InlineData("{\"trust\": {\"trustor_user_id\": \"trustor\", \"trustee_user_id\": \"trustee\", \"project_id\": \"trustsproject\", \"impersonation\": false, \"roles\": [{\"name\": \"member\"}], \"allow_redelegation\": true, \"remaining_uses\": 2}}", "remaining_uses must not be set if redelegation is allowed")]
     public async Task Create_InvalidBody_BadRequest(string body, string message)
     {

@@ -3,60 +3,29 @@ using SharpStack.Common.Faults;
 
 namespace SharpStack.Identity.Application.Auth;
 
-/// <summary>Checks an auth request's shape as Keystone's schema does, answering 400 with the field's path.</summary>
+/// <summary>
+/// Reads an auth request that keystone/auth/schema.py token_issue has checked, with the checks Keystone's AuthInfo
+/// makes after the schema; the methods' own sections are read, and answered 400 with their path, by the methods.
+/// </summary>
 internal static class AuthRequestReader
 {
-    private static readonly string[] ScopeKinds = ["project", "domain", "system", "OS-TRUST:trust"];
+    private static readonly string[] ScopeKinds = ["project", "domain", "unscoped", "system", "OS-TRUST:trust"];
 
     public static AuthRequest Read(JsonElement body)
     {
-        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("auth", out var auth))
+        if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("auth", out var auth) || auth.ValueKind == JsonValueKind.Null)
         {
             throw Expecting("auth", "request body");
         }
 
-        RequireObject(auth, "auth");
-        if (!auth.TryGetProperty("identity", out var identity))
+        var identity = auth.GetProperty("identity");
+        var methods = identity.GetProperty("methods").EnumerateArray().Select(method => method.GetString()!).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var method in methods.Where(method => !identity.TryGetProperty(method, out _)))
         {
-            throw Invalid("auth", "'identity' is a required property");
+            throw Expecting(method, "identity");
         }
 
-        RequireObject(identity, "auth/identity");
-        if (!identity.TryGetProperty("methods", out var methodsElement))
-        {
-            throw Invalid("auth/identity", "'methods' is a required property");
-        }
-
-        if (methodsElement.ValueKind != JsonValueKind.Array)
-        {
-            throw Invalid("auth/identity/methods", $"{methodsElement.GetRawText()} is not of type 'array'");
-        }
-
-        var methods = new List<string>();
-        foreach (var method in methodsElement.EnumerateArray())
-        {
-            if (method.ValueKind != JsonValueKind.String)
-            {
-                throw Invalid("auth/identity/methods", $"{method.GetRawText()} is not of type 'string'");
-            }
-
-            methods.Add(method.GetString()!);
-        }
-
-        if (methods.Count == 0)
-        {
-            throw Invalid("auth/identity/methods", "[] is too short");
-        }
-
-        foreach (var method in methods)
-        {
-            if (!identity.TryGetProperty(method, out _))
-            {
-                throw Expecting(method, "identity");
-            }
-        }
-
-        return new AuthRequest(methods.Distinct(StringComparer.Ordinal).ToList(), identity, ReadScope(auth));
+        return new AuthRequest(methods, identity, ReadScope(auth));
     }
 
     public static BadRequestException Invalid(string path, string message) =>
@@ -88,78 +57,56 @@ internal static class AuthRequestReader
 
     private static AuthScope ReadScope(JsonElement auth)
     {
-        if (!auth.TryGetProperty("scope", out var scope) || scope.ValueKind == JsonValueKind.Null)
+        if (!auth.TryGetProperty("scope", out var scope))
         {
             return AuthScope.Default;
         }
 
+        // keystoneauth sends "unscoped"; older releases sent {"unscoped": {}}, which the object form below takes.
         if (scope.ValueKind == JsonValueKind.String)
         {
             return scope.GetString() == "unscoped"
                 ? new AuthScope(AuthScopeKind.Unscoped)
-                : throw Invalid("auth/scope", $"'{scope.GetString()}' is not one of ['unscoped']");
+                : throw Invalid("scope", $"'{scope.GetString()}' is not one of ['unscoped']");
         }
 
-        RequireObject(scope, "auth/scope");
         var kinds = ScopeKinds.Where(kind => scope.TryGetProperty(kind, out _)).ToList();
-        if (kinds.Count > 1)
-        {
-            throw new BadRequestException($"Scoping to more than one of {string.Join(", ", kinds)} is not allowed.");
-        }
-
-        return kinds.FirstOrDefault() switch
+        return kinds.Count != 1 ? throw Expecting("system, project, domain, OS-TRUST:trust or unscoped", "scope") : kinds[0] switch
         {
             "project" => ReadProject(scope.GetProperty("project")),
-            "domain" => ReadDomain(scope.GetProperty("domain"), "auth/scope/domain", AuthScopeKind.Domain),
-            "system" => ReadSystem(scope.GetProperty("system")),
-            "OS-TRUST:trust" => new AuthScope(AuthScopeKind.Trust)
+            "domain" => ReadDomain(scope.GetProperty("domain"), AuthScopeKind.Domain),
+            "unscoped" => new AuthScope(AuthScopeKind.Unscoped),
+            "system" => new AuthScope(AuthScopeKind.System),
+            _ => new AuthScope(AuthScopeKind.Trust)
             {
-                TrustId = OptionalString(scope.GetProperty("OS-TRUST:trust"), "id", "auth/scope/OS-TRUST:trust")
-                    ?? throw Expecting("id", "trust"),
+                TrustId = Text(scope.GetProperty("OS-TRUST:trust"), "id") ?? throw Expecting("trust_id", "trust"),
             },
-            _ => AuthScope.Default,
         };
     }
 
+    // As Keystone's _lookup_project: by name (in its domain) when there is one, else by id.
     private static AuthScope ReadProject(JsonElement project)
     {
-        const string Path = "auth/scope/project";
-        RequireObject(project, Path);
-        var id = OptionalString(project, "id", Path);
-        var name = OptionalString(project, "name", Path);
-        if (id is not null)
+        if (Text(project, "name") is not { } name)
         {
-            return new AuthScope(AuthScopeKind.Project) { ProjectId = id };
+            return new AuthScope(AuthScopeKind.Project) { ProjectId = project.TryGetProperty("id", out var id) ? id.GetString() : string.Empty };
         }
 
-        if (name is null)
-        {
-            throw Expecting("id or name", "project");
-        }
-
-        if (!project.TryGetProperty("domain", out var domain))
-        {
-            throw Expecting("domain", "project");
-        }
-
-        return ReadDomain(domain, Path + "/domain", AuthScopeKind.Project) with { ProjectName = name };
+        return project.TryGetProperty("domain", out var domain)
+            ? ReadDomain(domain, AuthScopeKind.Project) with { ProjectName = name }
+            : throw Expecting("domain", "project");
     }
 
-    private static AuthScope ReadDomain(JsonElement domain, string path, AuthScopeKind kind)
+    private static AuthScope ReadDomain(JsonElement domain, AuthScopeKind kind)
     {
-        RequireObject(domain, path);
-        var id = OptionalString(domain, "id", path);
-        var name = OptionalString(domain, "name", path);
+        var id = Text(domain, "id");
+        var name = Text(domain, "name");
         return id is null && name is null
             ? throw Expecting("id or name", "domain")
             : new AuthScope(kind) { DomainId = id, DomainName = id is null ? name : null };
     }
 
-    private static AuthScope ReadSystem(JsonElement system)
-    {
-        RequireObject(system, "auth/scope/system");
-        return system.TryGetProperty("all", out var all) && all.ValueKind == JsonValueKind.True
-            ? new AuthScope(AuthScopeKind.System)
-            : throw Invalid("auth/scope/system", $"{system.GetRawText()} does not have 'all': true");
-    }
+    // A member the schema has typed as a string; Keystone reads an empty one as absent.
+    private static string? Text(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.GetString() is { Length: > 0 } text ? text : null;
 }

@@ -24,10 +24,11 @@ internal sealed class AuthService(
             }
 
             results.Add(await method.AuthenticateAsync(
-                new AuthMethodContext(request.Identity.GetProperty(name), $"auth/identity/{name}", request), cancellationToken));
+                new AuthMethodContext(request.Identity.GetProperty(name), $"identity/{name}", request), cancellationToken));
         }
 
-        var userId = results[0].UserId;
+        // As Keystone, no method that ran means no user: "User not found by auth plugin".
+        var userId = results.Count > 0 ? results[0].UserId : throw AuthErrors.Unauthorized();
         if (results.Any(result => result.UserId != userId))
         {
             throw AuthErrors.Unauthorized();

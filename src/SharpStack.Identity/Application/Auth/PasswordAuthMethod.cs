@@ -15,18 +15,17 @@ internal sealed class PasswordAuthMethod(IdentityDbContext db, AccountGuard guar
 
     public async Task<AuthMethodResult> AuthenticateAsync(AuthMethodContext context, CancellationToken cancellationToken)
     {
-        AuthRequestReader.RequireObject(context.Data, context.Path);
+        // keystone/auth/schema.py token_issue has typed this section; what it does not require is checked here.
         if (!context.Data.TryGetProperty("user", out var user))
         {
             throw AuthRequestReader.Invalid(context.Path, "'user' is a required property");
         }
 
-        var path = context.Path + "/user";
-        AuthRequestReader.RequireObject(user, path);
-        var password = AuthRequestReader.OptionalString(user, "password", path)
-            ?? throw AuthRequestReader.Invalid(path, "'password' is a required property");
-        var id = AuthRequestReader.OptionalString(user, "id", path);
-        var name = AuthRequestReader.OptionalString(user, "name", path);
+        var password = user.TryGetProperty("password", out var given)
+            ? given.GetString()!
+            : throw AuthRequestReader.Invalid(context.Path + "/user", "'password' is a required property");
+        var id = Text(user, "id");
+        var name = Text(user, "name");
         if (id is null && name is null)
         {
             throw AuthRequestReader.Expecting("id or name", "user");
@@ -35,7 +34,7 @@ internal sealed class PasswordAuthMethod(IdentityDbContext db, AccountGuard guar
         var users = db.Users.AsQueryable();
         if (id is null)
         {
-            var domainId = await DomainIdAsync(user, path, cancellationToken);
+            var domainId = await DomainIdAsync(user, cancellationToken);
             users = users.Where(u => u.Name == name && u.DomainId == domainId);
         }
         else
@@ -49,23 +48,23 @@ internal sealed class PasswordAuthMethod(IdentityDbContext db, AccountGuard guar
         return new AuthMethodResult(found.Id);
     }
 
-    private async Task<string> DomainIdAsync(JsonElement user, string path, CancellationToken cancellationToken)
+    private async Task<string> DomainIdAsync(JsonElement user, CancellationToken cancellationToken)
     {
         if (!user.TryGetProperty("domain", out var domain))
         {
             throw AuthRequestReader.Expecting("domain", "user");
         }
 
-        AuthRequestReader.RequireObject(domain, path + "/domain");
-        var id = AuthRequestReader.OptionalString(domain, "id", path + "/domain");
-        if (id is not null)
+        if (Text(domain, "id") is { } id)
         {
             return id;
         }
 
-        var name = AuthRequestReader.OptionalString(domain, "name", path + "/domain")
-            ?? throw AuthRequestReader.Expecting("id or name", "domain");
+        var name = Text(domain, "name") ?? throw AuthRequestReader.Expecting("id or name", "domain");
         return await db.Domains.AsNoTracking().Where(d => d.Name == name).Select(d => d.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw AuthErrors.Unauthorized();
     }
+
+    private static string? Text(JsonElement parent, string name) =>
+        parent.TryGetProperty(name, out var value) && value.GetString() is { Length: > 0 } text ? text : null;
 }

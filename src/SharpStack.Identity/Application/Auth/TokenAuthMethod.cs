@@ -13,8 +13,8 @@ internal sealed class TokenAuthMethod(TokenService tokens) : IAuthMethod
 
     public async Task<AuthMethodResult> AuthenticateAsync(AuthMethodContext context, CancellationToken cancellationToken)
     {
-        AuthRequestReader.RequireObject(context.Data, context.Path);
-        var id = AuthRequestReader.OptionalString(context.Data, "id", context.Path) ?? throw AuthRequestReader.Expecting("id", "token");
+        // keystone/auth/schema.py token_issue requires the id and types it.
+        var id = context.Data.GetProperty("id").GetString()!;
         var token = await tokens.ValidateAsync(id, allowExpired: false, cancellationToken) ?? throw AuthErrors.TokenNotFound(id);
         var payload = token.Payload;
         if (payload.TrustId is not null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Auth;
@@ -15,8 +14,6 @@ internal sealed class LimitService(IdentityDbContext db)
 {
     public const string ModelName = "flat";
     public const string ModelDescription = "Limit enforcement and validation does not take project hierarchy into consideration.";
-
-    private static readonly string[] Members = ["project_id", "domain_id", "service_id", "region_id", "resource_name", "resource_limit", "description"];
 
     /// <summary>Lists what the caller may see: everything for system, admin or service callers; else their domain's or project's limits.</summary>
     public async Task<IReadOnlyList<Limit>> ListAsync(LimitFilter filter, AuthContext caller, CancellationToken cancellationToken)
@@ -72,11 +69,10 @@ internal sealed class LimitService(IdentityDbContext db)
         return target;
     }
 
-    /// <summary>Creates a batch: all or none.</summary>
+    /// <summary>Creates a batch, all or none, of bodies keystone/limit/schema.py limits_create_request_body has checked.</summary>
     public async Task<IReadOnlyList<Limit>> CreateAsync(JsonObject root, CancellationToken cancellationToken)
     {
-        RequestSchema.AllowOnly(root, null, "limits");
-        var requests = RequestSchema.Items(root, "limits").Select((item, index) => Parse(item, index)).ToList();
+        var requests = root["limits"]!.AsArray().Select(item => Parse(item!.AsObject())).ToList();
         foreach (var request in requests)
         {
             await AssertReferencesExistAsync(request, cancellationToken);
@@ -113,13 +109,12 @@ internal sealed class LimitService(IdentityDbContext db)
         return created;
     }
 
+    /// <summary>Applies a body keystone/limit/schema.py limit_update_request_body has checked; an empty <c>limit</c> changes nothing.</summary>
     public async Task<Limit> UpdateAsync(string id, JsonObject root, CancellationToken cancellationToken)
     {
-        RequestSchema.AllowOnly(root, null, "limit");
-        var body = RequestSchema.Member(root, "limit");
-        RequestSchema.AllowOnly(body, "limit", "resource_limit", "description");
-        var resourceLimit = LimitFields.Value(body, "resource_limit");
-        var description = LimitFields.Description(body);
+        var body = root["limit"]!.AsObject();
+        var resourceLimit = LimitFields.Integer(body, "resource_limit");
+        var description = LimitFields.String(body, "description");
         var limit = await db.Limits.Include(l => l.RegisteredLimit).SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
             ?? throw UnifiedLimitErrors.LimitNotFound(id);
         limit.ResourceLimit = resourceLimit ?? limit.ResourceLimit;
@@ -185,28 +180,17 @@ internal sealed class LimitService(IdentityDbContext db)
 
     private IQueryable<Limit> Query() => db.Limits.AsNoTracking().Include(l => l.RegisteredLimit).OrderBy(l => l.InternalId);
 
-    private static LimitRequest Parse(JsonObject item, int index)
+    private static LimitRequest Parse(JsonObject item)
     {
-        var name = index.ToString(CultureInfo.InvariantCulture);
-        RequestSchema.AllowOnly(item, name, Members);
         var request = new LimitRequest(
-            LimitFields.ScopeId(item, "project_id"),
-            LimitFields.ScopeId(item, "domain_id"),
-            LimitFields.ServiceId(item)!,
-            LimitFields.RegionId(item),
-            LimitFields.ResourceName(item)!,
-            LimitFields.Value(item, "resource_limit") ?? 0,
-            LimitFields.Description(item));
-        RequestSchema.Require(item, name, "service_id", "resource_name", "resource_limit");
-        // The schema's oneOf: exactly one of project_id and domain_id.
-        switch (item.ContainsKey("project_id"), item.ContainsKey("domain_id"))
-        {
-            case (true, true):
-                throw RequestSchema.Invalid(name, item, $"{RequestSchema.Repr(item)} is valid under each of {{'required': ['service_id', 'resource_name', 'resource_limit', 'domain_id']}}, {{'required': ['service_id', 'resource_name', 'resource_limit', 'project_id']}}");
-            case (false, false):
-                throw RequestSchema.Invalid(name, item, $"{RequestSchema.Repr(item)} is not valid under any of the given schemas");
-        }
-
+            LimitFields.String(item, "project_id"),
+            LimitFields.String(item, "domain_id"),
+            LimitFields.String(item, "service_id")!,
+            LimitFields.String(item, "region_id"),
+            LimitFields.String(item, "resource_name")!,
+            LimitFields.Integer(item, "resource_limit")!.Value,
+            LimitFields.String(item, "description"));
+        // The schema's oneOf wants the member present; a null one names no target.
         return request.ProjectId is null && request.DomainId is null
             ? throw KeystoneValidation.Missing(item.ContainsKey("project_id") ? "project_id" : "domain_id", "limit")
             : request;

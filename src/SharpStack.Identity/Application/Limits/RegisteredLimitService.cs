@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Faults;
@@ -10,8 +9,6 @@ namespace SharpStack.Identity.Application.Limits;
 /// <summary>Registered limits: the default limit of a service's resource (keystone/limit/core.py and backends/sql.py).</summary>
 internal sealed class RegisteredLimitService(IdentityDbContext db)
 {
-    private static readonly string[] Members = ["service_id", "region_id", "resource_name", "default_limit", "description"];
-
     public async Task<IReadOnlyList<RegisteredLimit>> ListAsync(string? serviceId, string? regionId, string? resourceName, CancellationToken cancellationToken)
     {
         var query = db.RegisteredLimits.AsNoTracking();
@@ -25,28 +22,18 @@ internal sealed class RegisteredLimitService(IdentityDbContext db)
         await db.RegisteredLimits.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
             ?? throw UnifiedLimitErrors.RegisteredLimitNotFound(id);
 
-    /// <summary>Creates a batch: all or none.</summary>
+    /// <summary>Creates a batch, all or none, of bodies keystone/limit/schema.py registered_limits_create_request_body has checked.</summary>
     public async Task<IReadOnlyList<RegisteredLimit>> CreateAsync(JsonObject root, CancellationToken cancellationToken)
     {
-        RequestSchema.AllowOnly(root, null, "registered_limits");
-        var items = RequestSchema.Items(root, "registered_limits");
-        var created = new List<RegisteredLimit>();
-        foreach (var (item, index) in items.Select((item, index) => (item, index)))
+        var created = root["registered_limits"]!.AsArray().Select(node => node!.AsObject()).Select(item => new RegisteredLimit
         {
-            var name = index.ToString(CultureInfo.InvariantCulture);
-            RequestSchema.AllowOnly(item, name, Members);
-            var limit = new RegisteredLimit
-            {
-                Id = KeystoneIds.New(),
-                ServiceId = LimitFields.ServiceId(item)!,
-                RegionId = LimitFields.RegionId(item),
-                ResourceName = LimitFields.ResourceName(item)!,
-                DefaultLimit = LimitFields.Value(item, "default_limit") ?? 0,
-                Description = LimitFields.Description(item),
-            };
-            RequestSchema.Require(item, name, "service_id", "resource_name", "default_limit");
-            created.Add(limit);
-        }
+            Id = KeystoneIds.New(),
+            ServiceId = LimitFields.String(item, "service_id")!,
+            RegionId = LimitFields.String(item, "region_id"),
+            ResourceName = LimitFields.String(item, "resource_name")!,
+            DefaultLimit = LimitFields.Integer(item, "default_limit")!.Value,
+            Description = LimitFields.String(item, "description"),
+        }).ToList();
 
         foreach (var limit in created)
         {
@@ -66,16 +53,15 @@ internal sealed class RegisteredLimitService(IdentityDbContext db)
         return created;
     }
 
+    /// <summary>Applies a body keystone/limit/schema.py registered_limit_update_request_body has checked; an empty one changes nothing.</summary>
     public async Task<RegisteredLimit> UpdateAsync(string id, JsonObject root, CancellationToken cancellationToken)
     {
-        RequestSchema.AllowOnly(root, null, "registered_limit");
-        var body = RequestSchema.Member(root, "registered_limit");
-        RequestSchema.AllowOnly(body, "registered_limit", Members);
-        var serviceId = LimitFields.ServiceId(body);
-        var regionId = LimitFields.RegionId(body);
-        var resourceName = LimitFields.ResourceName(body);
-        var defaultLimit = LimitFields.Value(body, "default_limit");
-        var description = LimitFields.Description(body);
+        var body = root["registered_limit"]!.AsObject();
+        var serviceId = LimitFields.String(body, "service_id");
+        var regionId = LimitFields.String(body, "region_id");
+        var resourceName = LimitFields.String(body, "resource_name");
+        var defaultLimit = LimitFields.Integer(body, "default_limit");
+        var description = LimitFields.String(body, "description");
         await AssertReferencesExistAsync(serviceId, regionId, cancellationToken);
 
         var limit = await db.RegisteredLimits.SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
