@@ -57,4 +57,26 @@ public sealed class OAuthConsumerEndpointsTests(IdentityCloud server) : IClassFi
 
         Assert.Equal(403, status);
     }
+
+    [Fact]
+    public async Task CreateAndUpdate_DescriptionLongerThanItsColumn_Returns400AndStoresNothing()
+    {
+        var admin = await server.AdminTokenAsync();
+        var (_, before) = await server.CallAsync(HttpMethod.Get, Consumers, admin);
+        var tooLong = new string('d', 65);
+
+        var (createStatus, createFault) = await server.CallAsync(HttpMethod.Post, Consumers, admin, new JsonObject { ["consumer"] = new JsonObject { ["description"] = tooLong } });
+        var (_, created) = await server.CallAsync(HttpMethod.Post, Consumers, admin, new JsonObject { ["consumer"] = new JsonObject { ["description"] = "short" } });
+        var id = created!["consumer"]!["id"]!.GetValue<string>();
+        var (updateStatus, _) = await server.CallAsync(HttpMethod.Patch, $"{Consumers}/{id}", admin, new JsonObject { ["consumer"] = new JsonObject { ["description"] = tooLong } });
+        var (_, shown) = await server.CallAsync(HttpMethod.Get, $"{Consumers}/{id}", admin);
+        var (_, after) = await server.CallAsync(HttpMethod.Get, Consumers, admin);
+
+        Assert.Equal(400, createStatus);
+        Assert.StartsWith("String length exceeded. The length of string 'ddd", createFault.Message(), StringComparison.Ordinal);
+        Assert.EndsWith("exceeds the limit of column String(CHAR(64)).", createFault.Message(), StringComparison.Ordinal);
+        Assert.Equal(400, updateStatus);
+        Assert.Equal("short", shown!["consumer"]!["description"]!.GetValue<string>());
+        Assert.Equal(before!["consumers"]!.AsArray().Count + 1, after!["consumers"]!.AsArray().Count);
+    }
 }
