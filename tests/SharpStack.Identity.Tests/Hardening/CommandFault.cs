@@ -6,6 +6,7 @@ namespace SharpStack.Identity.Tests.Hardening;
 /// <summary>
 /// Fails one of Identity's database commands, as a write the database refuses midway through a request would: once armed,
 /// the command whose SQL contains the armed text (after skipping the first <c>skip</c> of them) throws, then it disarms.
+/// Identifiers are compared without their quotes, which SQLite's SQL has and PostgreSQL's has only where needed.
 /// </summary>
 internal sealed class CommandFault : DbCommandInterceptor
 {
@@ -85,7 +86,7 @@ internal sealed class CommandFault : DbCommandInterceptor
     {
         lock (_lock)
         {
-            if (_sql is null || !command.CommandText.Contains(_sql, StringComparison.Ordinal))
+            if (_sql is null || !command.CommandText.Replace("\"", "", StringComparison.Ordinal).Contains(_sql, StringComparison.Ordinal))
             {
                 return;
             }

@@ -9,8 +9,8 @@ namespace SharpStack.Identity.Tests.Hardening;
 /// <summary>An Identity whose database commands a test can make fail with <see cref="Fault"/>.</summary>
 public sealed class FailingWritesCloud : IdentityCloud
 {
-    /// <summary>The SQL that starts each revocation event's insert.</summary>
-    public const string RevocationInsert = "INSERT INTO \"revocation_event\"";
+    /// <summary>The SQL (unquoted) that starts each revocation event's insert.</summary>
+    public const string RevocationInsert = "INSERT INTO revocation_event";
 
     internal CommandFault Fault { get; } = new();
 
