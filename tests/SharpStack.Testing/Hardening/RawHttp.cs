@@ -5,8 +5,8 @@ using System.Text;
 namespace SharpStack.Testing.Hardening;
 
 /// <summary>
-/// Sends bytes that no HTTP client library would send (HTTP/1.0 without Host, broken framing, NUL bytes, huge headers)
-/// over a plain TCP connection and reads the one response that comes back.
+/// Sends bytes that no HTTP client library would send (HTTP/1.0 without Host, broken framing, NUL bytes, huge headers,
+/// a body trickled byte by byte) over a plain TCP connection and reads the one response that comes back.
 /// </summary>
 public static class RawHttp
 {
@@ -38,6 +38,36 @@ public static class RawHttp
         }
 
         return await ReadResponseAsync(stream, timeout.Token);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="head"/>, then <paramref name="piece"/> every <paramref name="interval"/> until the server
+    /// answers (a body that never ends, or trickles slower than the server's minimum data rate), and reads the response.
+    /// </summary>
+    public static async Task<RawHttpResponse> SendTrickledAsync(Uri server, string head, string piece, TimeSpan interval)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        using var timeout = new CancellationTokenSource(DefaultTimeout);
+        using var client = new TcpClient();
+        await client.ConnectAsync(server.Host, server.Port, timeout.Token);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.Latin1.GetBytes(head), timeout.Token);
+        var response = ReadResponseAsync(stream, timeout.Token);
+        var bytes = Encoding.Latin1.GetBytes(piece);
+        while (await Task.WhenAny(response, Task.Delay(interval, timeout.Token)) != response)
+        {
+            try
+            {
+                await stream.WriteAsync(bytes, timeout.Token);
+            }
+            catch (IOException)
+            {
+                // The server answered and closed; the response is being read.
+                break;
+            }
+        }
+
+        return await response;
     }
 
     private static async Task<RawHttpResponse> ReadResponseAsync(NetworkStream stream, CancellationToken cancellationToken)
