@@ -11,6 +11,7 @@ using SharpStack.Hosting.Faults;
 using SharpStack.Hosting.Messaging;
 using SharpStack.Hosting.Microversions;
 using SharpStack.Hosting.RequestIds;
+using SharpStack.Hosting.Urls;
 using SharpStack.Hosting.Versions;
 
 namespace SharpStack.Hosting;
@@ -69,8 +70,8 @@ public static class SharpStackApiExtensions
     }
 
     /// <summary>
-    /// Adds the plumbing middlewares in order: request id, faults, public address (Host and proxy headers checked),
-    /// routing, body limit, token validation, microversion, bus context.
+    /// Adds the plumbing middlewares in order: request id, faults, public address (Host and proxy headers checked), NUL
+    /// characters in the URL refused, routing, body limit, token validation, microversion, bus context.
     /// </summary>
     public static WebApplication UseSharpStackApi(this WebApplication app)
     {
@@ -79,6 +80,7 @@ public static class SharpStackApiExtensions
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
         app.UseMiddleware<PublicAddressMiddleware>();
+        app.UseMiddleware<UrlNulMiddleware>();
         app.UseRouting();
         app.UseMiddleware<BodyLimitMiddleware>();
         if (options.EffectiveTokenValidation != TokenValidationMode.None)

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using SharpStack.Testing.Hardening;
 
 namespace SharpStack.Robustness.Tests;
 
@@ -18,16 +19,22 @@ public sealed class RobustSender(Uri baseUri, Uri proxyParsingUri) : IDisposable
             {
                 RobustTransport.Client => await SendWithClientAsync(baseUri, request, token),
                 RobustTransport.ProxyParsing => await SendWithClientAsync(proxyParsingUri, request, token),
-                _ => await RawHttp.SendAsync(baseUri, RawHttp.Compose(request, token, baseUri), Timeout),
+                _ => await SendRawAsync(request, token),
             };
         }
-        catch (Exception error) when (error is HttpRequestException or IOException or TaskCanceledException or System.Net.Sockets.SocketException)
+        catch (Exception error) when (error is HttpRequestException or IOException or OperationCanceledException or System.Net.Sockets.SocketException)
         {
             return new RobustResponse(0, null, "", $"{error.GetType().Name}: {error.Message}");
         }
     }
 
     public void Dispose() => _client.Dispose();
+
+    private async Task<RobustResponse> SendRawAsync(RobustRequest request, string? token)
+    {
+        var response = await RawHttp.SendAsync(baseUri, RawRequests.Compose(request, token, baseUri), Timeout);
+        return new RobustResponse(response.Status, response.Header("content-type"), response.Body);
+    }
 
     private async Task<RobustResponse> SendWithClientAsync(Uri root, RobustRequest request, string? token)
     {

@@ -7,7 +7,8 @@ namespace SharpStack.Common.Json;
 
 /// <summary>
 /// One pass over a body's tokens that rejects, naming the JSON path, what System.Text.Json would otherwise accept
-/// or fail on later with a 500: duplicate keys, invalid UTF-8, escaped lone surrogates, deep nesting and numbers beyond double.
+/// or fail on later with a 500: duplicate keys, invalid UTF-8, escaped lone surrogates, escaped NUL characters (which
+/// PostgreSQL's text cannot hold), deep nesting and numbers beyond double.
 /// </summary>
 internal static class JsonBodyChecks
 {
@@ -72,14 +73,18 @@ internal static class JsonBodyChecks
             return Encoding.UTF8.GetString(raw);
         }
 
+        string text;
         try
         {
-            return reader.GetString() ?? string.Empty;
+            text = reader.GetString() ?? string.Empty;
         }
         catch (InvalidOperationException exception)
         {
             throw Invalid($"an escaped lone surrogate (invalid UTF-16) in {where()}", exception);
         }
+
+        // Unescaped, a NUL is a control character the reader already refuses; only \u0000 gets this far.
+        return text.Contains('\0', StringComparison.Ordinal) ? throw Invalid($"a NUL character (\\u0000) in {where()}") : text;
     }
 
     private static BadRequestException Invalid(string problem, Exception? inner = null) =>

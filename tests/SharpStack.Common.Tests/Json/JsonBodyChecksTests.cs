@@ -57,6 +57,22 @@ public sealed class JsonBodyChecksTests
             "Malformed request body: an escaped lone surrogate (invalid UTF-16) in the string at $.tags[1].",
             Fail(Utf8("{\"tags\": [\"ok\", \"a" + escape + "\"]}")));
 
+    [Theory]
+    [InlineData("""{"user": {"name": "\u0000"}}""", "the string at $.user.name")]
+    [InlineData("""{"user": {"name": "a\u0000b"}}""", "the string at $.user.name")]
+    [InlineData("""{"tags": ["ok", "x\u0000"]}""", "the string at $.tags[1]")]
+    [InlineData("""{"user": {"ok": 1, "k\u0000": 1}}""", "a key of the object at $.user")]
+    public void ReadElement_EscapedNul_400NamingPath(string json, string where) =>
+        Assert.Equal($"Malformed request body: a NUL character (\\u0000) in {where}.", Fail(Utf8(json)));
+
+    [Fact]
+    public void ReadElement_RawNulInString_Malformed() =>
+        Assert.StartsWith("Malformed request body: cannot understand JSON", Fail([.. Utf8("""{"name": "a"""), 0x00, .. Utf8("\"}")]), StringComparison.Ordinal);
+
+    [Fact]
+    public void ReadElement_EscapedBackslashBeforeZeros_Accepted() =>
+        Assert.Equal("\\u0000", JsonBodyReader.ReadElement(Utf8("""{"name": "\\u0000"}""")).GetProperty("name").GetString());
+
     [Fact]
     public void ReadElement_EscapedSurrogatePair_Accepted() =>
         Assert.Equal("\U0001F600", JsonBodyReader.ReadElement(Utf8("""{"name": "\ud83d\ude00"}""")).GetProperty("name").GetString());

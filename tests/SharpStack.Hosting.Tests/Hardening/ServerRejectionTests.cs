@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using SharpStack.Common.Faults;
+using SharpStack.Hosting.Bodies;
 using SharpStack.Hosting.Tests.Infrastructure;
 using SharpStack.Testing.Hardening;
 
@@ -24,6 +26,7 @@ public sealed class ServerRejectionTests
                 await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
                 return "read";
             });
+            app.MapPost("/json", (JsonBody<JsonElement> body) => body.Value.ValueKind.ToString());
         },
         services: services =>
         {
@@ -108,6 +111,33 @@ public sealed class ServerRejectionTests
 
         AssertKeystoneFault(response, 408);
     }
+
+    [Theory]
+    [InlineData("/echo")]
+    [InlineData("/json")]
+    public async Task ChunkedBodyTrickledBelowMinimumRate_408WithFault(string path)
+    {
+        await using var api = await StartAsync(ServiceFaultFormat.Identity, SlowBodyLimit);
+
+        var response = await RawHttp.SendTrickledAsync(
+            Server(api), $"POST {path} HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n1\r\n[\r\n", "1\r\n \r\n", TimeSpan.FromMilliseconds(100));
+
+        AssertKeystoneFault(response, 408);
+    }
+
+    [Fact]
+    public async Task JsonBodyNeverEnds_408WithFault()
+    {
+        await using var api = await StartAsync(ServiceFaultFormat.Identity, SlowBodyLimit);
+
+        var response = await RawHttp.SendAsync(Server(api), "POST /json HTTP/1.1\r\nHost: a\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"a\":");
+
+        AssertKeystoneFault(response, 408);
+    }
+
+    // Kestrel checks the rate once a second after the grace period, which must exceed that heartbeat.
+    private static void SlowBodyLimit(KestrelServerOptions kestrel) =>
+        kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(bytesPerSecond: 100, gracePeriod: TimeSpan.FromSeconds(1.5));
 
     [Fact]
     public async Task WellFormedRequests_AfterARejectionOnAnotherConnection_Unchanged()

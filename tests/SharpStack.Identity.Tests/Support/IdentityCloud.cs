@@ -55,7 +55,11 @@ public class IdentityCloud : IAsyncLifetime
         _identity = await IdentityServer.StartAsync(new IdentityServerOptions
         {
             Settings = Settings,
-            ConfigureServices = services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)),
+            ConfigureServices = services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+                ReplaceServices(services);
+            },
         });
         if (HasPersonas)
         {
@@ -108,6 +112,11 @@ public class IdentityCloud : IAsyncLifetime
     {
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<IdentityDbContext>());
+    }
+
+    /// <summary>Replaces or adds services after Identity has registered its own (a fault to inject, a recording fake).</summary>
+    protected virtual void ReplaceServices(IServiceCollection services)
+    {
     }
 
     /// <summary>Creates the data the derived fixture's tests share, once Identity and the personas are there.</summary>

@@ -5,22 +5,26 @@ using System.Text;
 namespace SharpStack.Testing.Hardening;
 
 /// <summary>
-/// Sends bytes that no HTTP client library would send (HTTP/1.0 without Host, broken framing, NUL bytes, huge headers)
-/// over a plain TCP connection and reads the one response that comes back.
+/// Sends bytes that no HTTP client library would send (HTTP/1.0 without Host, broken framing, NUL bytes, huge headers,
+/// a body trickled byte by byte) over a plain TCP connection and reads the one response that comes back.
 /// </summary>
 public static class RawHttp
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>Sends <paramref name="request"/> (Latin-1) to <paramref name="server"/>'s host and port and reads the response.</summary>
     public static Task<RawHttpResponse> SendAsync(Uri server, string request) => SendAsync(server, Encoding.Latin1.GetBytes(request));
 
     /// <summary>Sends <paramref name="request"/> and reads the response: Content-Length, chunked, or up to the close.</summary>
-    public static async Task<RawHttpResponse> SendAsync(Uri server, byte[] request)
+    public static Task<RawHttpResponse> SendAsync(Uri server, byte[] request) => SendAsync(server, request, DefaultTimeout);
+
+    /// <summary>As <see cref="SendAsync(Uri, byte[])"/>, giving up (with an <see cref="OperationCanceledException"/>) after <paramref name="limit"/>.</summary>
+    /// <exception cref="IOException">The connection closed before a whole HTTP response head came back.</exception>
+    public static async Task<RawHttpResponse> SendAsync(Uri server, byte[] request, TimeSpan limit)
     {
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(request);
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timeout = new CancellationTokenSource(limit);
         using var client = new TcpClient();
         await client.ConnectAsync(server.Host, server.Port, timeout.Token);
         var stream = client.GetStream();
@@ -34,6 +38,36 @@ public static class RawHttp
         }
 
         return await ReadResponseAsync(stream, timeout.Token);
+    }
+
+    /// <summary>
+    /// Sends <paramref name="head"/>, then <paramref name="piece"/> every <paramref name="interval"/> until the server
+    /// answers (a body that never ends, or trickles slower than the server's minimum data rate), and reads the response.
+    /// </summary>
+    public static async Task<RawHttpResponse> SendTrickledAsync(Uri server, string head, string piece, TimeSpan interval)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        using var timeout = new CancellationTokenSource(DefaultTimeout);
+        using var client = new TcpClient();
+        await client.ConnectAsync(server.Host, server.Port, timeout.Token);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.Latin1.GetBytes(head), timeout.Token);
+        var response = ReadResponseAsync(stream, timeout.Token);
+        var bytes = Encoding.Latin1.GetBytes(piece);
+        while (await Task.WhenAny(response, Task.Delay(interval, timeout.Token)) != response)
+        {
+            try
+            {
+                await stream.WriteAsync(bytes, timeout.Token);
+            }
+            catch (IOException)
+            {
+                // The server answered and closed; the response is being read.
+                break;
+            }
+        }
+
+        return await response;
     }
 
     private static async Task<RawHttpResponse> ReadResponseAsync(NetworkStream stream, CancellationToken cancellationToken)
@@ -50,9 +84,15 @@ public static class RawHttp
         }
 
         var head = Encoding.Latin1.GetString([.. received.Take(headerEnd)]).Split("\r\n");
-        var status = int.Parse(head[0].Split(' ')[1], CultureInfo.InvariantCulture);
+        var statusLine = head[0].Split(' ');
+        if (!head[0].StartsWith("HTTP/", StringComparison.Ordinal) || statusLine.Length < 2
+            || !int.TryParse(statusLine[1], NumberStyles.None, CultureInfo.InvariantCulture, out var status))
+        {
+            throw new IOException($"Not an HTTP response: {head[0]}");
+        }
+
         var headers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var line in head.Skip(1))
+        foreach (var line in head.Skip(1).Where(line => line.Contains(':', StringComparison.Ordinal)))
         {
             var colon = line.IndexOf(':', StringComparison.Ordinal);
             headers[line[..colon].Trim().ToLowerInvariant()] = line[(colon + 1)..].Trim();

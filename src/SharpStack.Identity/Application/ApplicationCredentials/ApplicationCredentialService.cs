@@ -80,11 +80,11 @@ internal sealed class ApplicationCredentialService(IdentityDbContext db, Passwor
     }
 
     /// <summary>Deletes every credential and access rule of a user (user deleted or disabled).</summary>
-    public async Task DeleteForUserAsync(string userId, CancellationToken cancellationToken)
+    public Task DeleteForUserAsync(string userId, CancellationToken cancellationToken) => db.InTransactionAsync(async () =>
     {
         await db.ApplicationCredentials.Where(c => c.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await db.AccessRules.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
-    }
+    }, cancellationToken);
 
     /// <summary>Deletes a user's credentials on a project (the user lost their role assignment there).</summary>
     public Task DeleteForUserOnProjectAsync(string userId, string projectId, CancellationToken cancellationToken) =>

@@ -69,8 +69,11 @@ internal sealed class GrantService(IdentityDbContext db, ITokenRevoker revoker)
     {
         var assignment = await FindAsync(ToAssignment(grant), cancellationToken) ?? throw NotFound(grant);
         db.RoleAssignments.Remove(assignment);
-        await db.SaveChangesAsync(cancellationToken);
-        await RevokeTokensAsync(assignment, cancellationToken);
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await RevokeTokensAsync(assignment, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>The roles granted directly to the actor on the target (inherited ones only when <paramref name="inherited"/>).</summary>

@@ -100,12 +100,14 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
 
         domain.Enabled = input.Enabled.Or(domain.Enabled);
         domain.Extra = ExtraAttributes.Merge(domain.Extra, input.Extra);
-        await db.SaveOrConflictAsync(() => DuplicateName(domain.Name), cancellationToken);
-        if (disabling)
+        await db.InTransactionAsync(async () =>
         {
-            await revoker.RevokeDomainAsync(id, cancellationToken);
-        }
-
+            await db.SaveOrConflictAsync(() => DuplicateName(domain.Name), cancellationToken);
+            if (disabling)
+            {
+                await revoker.RevokeDomainAsync(id, cancellationToken);
+            }
+        }, cancellationToken);
         return domain;
     }
 
@@ -123,28 +125,29 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
             throw new ForbiddenException("Cannot delete the default domain.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var projectIds = await db.Projects.Where(p => p.DomainId == id).Select(p => p.Id).ToListAsync(cancellationToken);
-        var userIds = await db.Users.Where(u => u.DomainId == id).Select(u => u.Id).ToListAsync(cancellationToken);
-        var groupIds = await db.Groups.Where(g => g.DomainId == id).Select(g => g.Id).ToListAsync(cancellationToken);
-        var actors = userIds.Concat(groupIds).ToList();
-        var targets = projectIds.Append(id).ToList();
-        await db.RoleAssignments.Where(a => targets.Contains(a.TargetId) || actors.Contains(a.ActorId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Roles.Where(r => r.DomainId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.UserGroupMemberships.Where(m => userIds.Contains(m.UserId) || groupIds.Contains(m.GroupId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Users.Where(u => u.DomainId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.Groups.Where(g => g.DomainId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.ProjectTags.Where(t => projectIds.Contains(t.ProjectId)).ExecuteDeleteAsync(cancellationToken);
-        await db.Projects.Where(p => p.DomainId == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ParentId, (string?)null), cancellationToken);
-        await db.Projects.Where(p => p.DomainId == id).ExecuteDeleteAsync(cancellationToken);
-        db.Domains.Remove(domain);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await revoker.RevokeDomainAsync(id, cancellationToken);
-        foreach (var userId in userIds)
+        await db.InTransactionAsync(async () =>
         {
-            await revoker.RevokeUserAsync(userId, cancellationToken);
-        }
+            var projectIds = await db.Projects.Where(p => p.DomainId == id).Select(p => p.Id).ToListAsync(cancellationToken);
+            var userIds = await db.Users.Where(u => u.DomainId == id).Select(u => u.Id).ToListAsync(cancellationToken);
+            var groupIds = await db.Groups.Where(g => g.DomainId == id).Select(g => g.Id).ToListAsync(cancellationToken);
+            var actors = userIds.Concat(groupIds).ToList();
+            var targets = projectIds.Append(id).ToList();
+            await db.RoleAssignments.Where(a => targets.Contains(a.TargetId) || actors.Contains(a.ActorId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Roles.Where(r => r.DomainId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.UserGroupMemberships.Where(m => userIds.Contains(m.UserId) || groupIds.Contains(m.GroupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Users.Where(u => u.DomainId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.Groups.Where(g => g.DomainId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.ProjectTags.Where(t => projectIds.Contains(t.ProjectId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Projects.Where(p => p.DomainId == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.ParentId, (string?)null), cancellationToken);
+            await db.Projects.Where(p => p.DomainId == id).ExecuteDeleteAsync(cancellationToken);
+            db.Domains.Remove(domain);
+            await db.SaveChangesAsync(cancellationToken);
+            await revoker.RevokeDomainAsync(id, cancellationToken);
+            foreach (var userId in userIds)
+            {
+                await revoker.RevokeUserAsync(userId, cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     private static ConflictException DuplicateName(string name) =>

@@ -105,16 +105,17 @@ internal sealed class GroupService(IdentityDbContext db, IdentityPolicyEnforcer 
         }
 
         var members = await db.UserGroupMemberships.Where(m => m.GroupId == id).Select(m => m.UserId).ToListAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.RoleAssignments.Where(a => a.ActorId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.UserGroupMemberships.Where(m => m.GroupId == id).ExecuteDeleteAsync(cancellationToken);
-        db.Groups.Remove(group);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        foreach (var userId in members)
+        await db.InTransactionAsync(async () =>
         {
-            await revoker.RevokeUserAsync(userId, cancellationToken);
-        }
+            await db.RoleAssignments.Where(a => a.ActorId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.UserGroupMemberships.Where(m => m.GroupId == id).ExecuteDeleteAsync(cancellationToken);
+            db.Groups.Remove(group);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var userId in members)
+            {
+                await revoker.RevokeUserAsync(userId, cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     public async Task AddMemberAsync(AuthContext auth, string groupId, string userId, CancellationToken cancellationToken)
@@ -139,12 +140,15 @@ internal sealed class GroupService(IdentityDbContext db, IdentityPolicyEnforcer 
     public async Task RemoveMemberAsync(AuthContext auth, string groupId, string userId, CancellationToken cancellationToken)
     {
         await LoadMembershipAsync(auth, "identity:remove_user_from_group", groupId, userId, cancellationToken);
-        if (await db.UserGroupMemberships.Where(m => m.GroupId == groupId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) == 0)
+        await db.InTransactionAsync(async () =>
         {
-            throw NotMember(groupId, userId);
-        }
+            if (await db.UserGroupMemberships.Where(m => m.GroupId == groupId && m.UserId == userId).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                throw NotMember(groupId, userId);
+            }
 
-        await revoker.RevokeUserAsync(userId, cancellationToken);
+            await revoker.RevokeUserAsync(userId, cancellationToken);
+        }, cancellationToken);
     }
 
     public static Dictionary<string, object?> Target(Group? group, string id) => group is null

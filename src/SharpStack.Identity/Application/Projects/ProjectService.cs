@@ -185,12 +185,14 @@ internal sealed class ProjectService(
 
         project.Enabled = input.Enabled.Or(project.Enabled);
         project.Extra = ExtraAttributes.Merge(project.Extra, input.Extra);
-        await db.SaveOrConflictAsync(() => DuplicateName(project), cancellationToken);
-        if (disabling)
+        await db.InTransactionAsync(async () =>
         {
-            await revoker.RevokeProjectAsync(id, cancellationToken);
-        }
-
+            await db.SaveOrConflictAsync(() => DuplicateName(project), cancellationToken);
+            if (disabling)
+            {
+                await revoker.RevokeProjectAsync(id, cancellationToken);
+            }
+        }, cancellationToken);
         return ProjectView.From(project);
     }
 
@@ -216,12 +218,13 @@ internal sealed class ProjectService(
                 $"Cannot delete the project {id} since it is not a leaf in the hierarchy. Use the cascade option if you want to delete a whole subtree.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.RoleAssignments.Where(a => a.TargetId == id).ExecuteDeleteAsync(cancellationToken);
-        db.Projects.Remove(project);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await revoker.RevokeProjectAsync(id, cancellationToken);
+        await db.InTransactionAsync(async () =>
+        {
+            await db.RoleAssignments.Where(a => a.TargetId == id).ExecuteDeleteAsync(cancellationToken);
+            db.Projects.Remove(project);
+            await db.SaveChangesAsync(cancellationToken);
+            await revoker.RevokeProjectAsync(id, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>The project, or a domain seen as a project, or null.</summary>

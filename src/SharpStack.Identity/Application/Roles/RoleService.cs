@@ -97,11 +97,14 @@ internal sealed class RoleService(IdentityDbContext db, GrantService grants)
         db.RoleAssignments.RemoveRange(assignments);
         db.ImpliedRoles.RemoveRange(rules);
         db.Roles.Remove(role);
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var assignment in assignments)
+        await db.InTransactionAsync(async () =>
         {
-            await grants.RevokeTokensAsync(assignment, cancellationToken);
-        }
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var assignment in assignments)
+            {
+                await grants.RevokeTokensAsync(assignment, cancellationToken);
+            }
+        }, cancellationToken);
     }
 
     public async Task<(Role Prior, Role Implied)> CreateImpliedAsync(string priorId, string impliedId, CancellationToken cancellationToken)

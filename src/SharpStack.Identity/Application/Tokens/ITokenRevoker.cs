@@ -3,7 +3,8 @@ namespace SharpStack.Identity.Application.Tokens;
 /// <summary>
 /// Revokes tokens by writing Keystone revocation events: every token issued up to now that matches is rejected from the
 /// next validation on, in every Identity process. Each call adds the event to the request's <c>IdentityDbContext</c>
-/// and saves it, together with the caller's pending changes.
+/// and saves it, together with the caller's pending changes; a caller whose change saves first runs both in
+/// <c>InTransactionAsync</c>, so that the change and its revocations commit together or not at all.
 /// </summary>
 internal interface ITokenRevoker
 {

@@ -139,7 +139,7 @@ internal sealed class TrustService(
     }
 
     /// <summary>Deletes the trust and the trusts redelegated from it, and revokes their tokens.</summary>
-    public async Task DeleteAsync(string trustId, CancellationToken cancellationToken)
+    public Task DeleteAsync(string trustId, CancellationToken cancellationToken) => db.InTransactionAsync(async () =>
     {
         var now = time.GetUtcNow().UtcDateTime;
         var pending = new Queue<string>([trustId]);
@@ -159,7 +159,7 @@ internal sealed class TrustService(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-    }
+    }, cancellationToken);
 
     /// <summary>The trust's roles that still exist, by id order of the trust.</summary>
     public async Task<List<Role>> RolesAsync(Trust trust, CancellationToken cancellationToken)

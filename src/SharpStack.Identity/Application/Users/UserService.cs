@@ -103,12 +103,14 @@ internal sealed class UserService(
         }
 
         user.Extra = ExtraAttributes.Merge(user.Extra, input.Extra);
-        await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("user", user.Name, user.DomainId), cancellationToken);
-        if (disabling || passwordChanged)
+        await db.InTransactionAsync(async () =>
         {
-            await revoker.RevokeUserAsync(id, cancellationToken);
-        }
-
+            await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("user", user.Name, user.DomainId), cancellationToken);
+            if (disabling || passwordChanged)
+            {
+                await revoker.RevokeUserAsync(id, cancellationToken);
+            }
+        }, cancellationToken);
         return user;
     }
 
@@ -121,13 +123,14 @@ internal sealed class UserService(
             throw ResourceErrors.NotFound("user", id);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.RoleAssignments.Where(a => a.ActorId == id).ExecuteDeleteAsync(cancellationToken);
-        await db.UserGroupMemberships.Where(m => m.UserId == id).ExecuteDeleteAsync(cancellationToken);
-        db.Users.Remove(user);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await revoker.RevokeUserAsync(id, cancellationToken);
+        await db.InTransactionAsync(async () =>
+        {
+            await db.RoleAssignments.Where(a => a.ActorId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.UserGroupMemberships.Where(m => m.UserId == id).ExecuteDeleteAsync(cancellationToken);
+            db.Users.Remove(user);
+            await db.SaveChangesAsync(cancellationToken);
+            await revoker.RevokeUserAsync(id, cancellationToken);
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -154,10 +157,11 @@ internal sealed class UserService(
         await passwords.SetAsync(user, password, selfService: true, cancellationToken);
 
         // The new password and the revocation of the tokens issued under the old one are stored together or not at all.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await revoker.RevokeUserAsync(id, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await db.InTransactionAsync(async () =>
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await revoker.RevokeUserAsync(id, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<User>> ListInGroupAsync(AuthContext auth, string groupId, UserFilter filter, CancellationToken cancellationToken)
