@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SharpStack.Data;
 
 namespace SharpStack.Cli;
@@ -14,6 +15,12 @@ internal static class CommandRunner
         catch (Exception error) when (error is OperatorException or DatabaseUnavailableException)
         {
             ReportError(error.Message);
+            return 1;
+        }
+        catch (OptionsValidationException error)
+        {
+            // A service validates its options when it starts; each failure already names the option and the fix.
+            ReportError(string.Join(" ", error.Failures));
             return 1;
         }
     }

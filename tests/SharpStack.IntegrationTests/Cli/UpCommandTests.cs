@@ -133,6 +133,20 @@ public sealed class UpCommandTests : IDisposable
         Assert.Contains("error: compute_driver = xen is not a compute driver; use one of fake, qemu.", cloud.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Up_InvalidServiceOption_FailsWithOneSentence()
+    {
+        var config = Path.Combine(_dataDirectory.FullName, "sharpstack.conf");
+        await File.WriteAllTextAsync(config, "[DEFAULT]\nhashing_algorithm = md5\n");
+
+        await using var cloud = StartUp("--config", config, "--admin-password", "secret");
+        var exitCode = await cloud.WaitForExitAsync(StartTimeout);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("error: [DEFAULT] hashing_algorithm 'md5' is not supported; use one of sha256, sha384, sha512.", cloud.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", cloud.Output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         _http.Dispose();
