@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Ec2Credentials;
 using SharpStack.Identity.Tests.Support;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>
 /// OS-EC2 create bodies: Keystone declares no schema and only looks <c>tenant_id</c> up, so a body is refused only when

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Ec2Credentials;
 using SharpStack.Identity.Tests.Support;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>OS-EP-FILTER endpoint group bodies against keystone/catalog/schema.py endpoint_group_create/update_request_body.</summary>
 public sealed class EndpointGroupSchemaTests(IdentityCloud server) : IClassFixture<IdentityCloud>

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Limits;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary><c>/v3/limits</c> bodies against keystone/limit/schema.py limits_create_request_body and limit_update_request_body.</summary>
 public sealed class LimitSchemaTests(LimitsCloud server) : IClassFixture<LimitsCloud>

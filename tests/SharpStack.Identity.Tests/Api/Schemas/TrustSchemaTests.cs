@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Trusts;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>Trust bodies against keystone/trust/schema.py trust_create_request_body.</summary>
 public sealed class TrustSchemaTests(TrustsCloud server) : IClassFixture<TrustsCloud>

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Ec2Credentials;
 using SharpStack.Identity.Tests.Support;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>
 /// Domain configuration bodies: Keystone declares no schema, so only the types its controller relies on are checked

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.ApplicationCredentials;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>Application credential bodies against keystone/application_credential/schema.py application_credential_create_request_body.</summary>
 public sealed class ApplicationCredentialSchemaTests(ApplicationCredentialsCloud server) : IClassFixture<ApplicationCredentialsCloud>

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Support;
 using SharpStack.Testing.Identity;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>
 /// <c>POST /v3/auth/tokens</c> bodies against keystone/auth/schema.py: token_issue on the <c>auth</c> member (lazy_validate,

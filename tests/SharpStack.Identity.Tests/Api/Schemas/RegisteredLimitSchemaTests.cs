@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Limits;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>
 /// <c>/v3/registered_limits</c> bodies against keystone/limit/schema.py registered_limits_create_request_body and

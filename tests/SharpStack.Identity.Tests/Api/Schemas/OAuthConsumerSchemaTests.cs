@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using SharpStack.Identity.Tests.Ec2Credentials;
 using SharpStack.Identity.Tests.Support;
 
-namespace SharpStack.Identity.Tests.Schemas;
+namespace SharpStack.Identity.Tests.Api.Schemas;
 
 /// <summary>
 /// OS-OAUTH1 consumer bodies against keystone/oauth1/schema.py consumer_create and consumer_update, which Keystone checks
