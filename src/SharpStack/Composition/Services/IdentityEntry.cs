@@ -4,6 +4,7 @@ using SharpStack.Configuration;
 using SharpStack.Identity;
 using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.Credentials;
+using SharpStack.Identity.Application.EndpointFilter;
 using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Application.Trusts;
@@ -29,6 +30,7 @@ internal static class IdentityEntry
         [
             new(ResourceOptions.SectionName, typeof(ResourceOptions)),
             new(TokenOptions.SectionName, typeof(TokenOptions)),
+            new(EndpointFilterOptions.SectionName, typeof(EndpointFilterOptions)),
             new(FernetTokensOptions.SectionName, typeof(FernetTokensOptions)),
             new(CredentialOptions.SectionName, typeof(CredentialOptions)),
             new(TrustOptions.SectionName, typeof(TrustOptions)),
