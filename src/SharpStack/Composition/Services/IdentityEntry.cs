@@ -5,6 +5,7 @@ using SharpStack.Identity;
 using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.Credentials;
 using SharpStack.Identity.Application.EndpointFilter;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Application.Trusts;
@@ -37,6 +38,7 @@ internal static class IdentityEntry
             new(SecurityComplianceOptions.SectionName, typeof(SecurityComplianceOptions)),
             new(TotpOptions.SectionName, typeof(TotpOptions)),
             new(PasswordHashOptions.SectionName, typeof(PasswordHashOptions)),
+            .. ListLimitSections.All.Select(section => new OptionsSection(section, typeof(ListLimitOptions))),
         ],
         ClientApi = new("identity", "3"),
         TryItCommand = "openstack catalog list",
