@@ -7,6 +7,7 @@ using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.Domains;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Domain;
 
 namespace SharpStack.Identity.Api;
@@ -17,11 +18,11 @@ internal static class DomainEndpoints
     public static IEndpointRouteBuilder MapDomainEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var domains = endpoints.MapGroup("/v3/domains");
-        domains.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, DomainService service) =>
+        domains.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, DomainService service, ListLimits limits) =>
         {
-            var found = await service.ListAsync(context.GetAuth(), QueryValues.String(context.Request, "name"),
-                QueryValues.Boolean(context.Request, "enabled"), context.RequestAborted);
-            return ResourceJson.Collection(context, "domains", found.Select(d => Json(context, d)));
+            var found = limits.Apply(await service.ListAsync(context.GetAuth(), QueryValues.String(context.Request, "name"),
+                QueryValues.Boolean(context.Request, "enabled"), context.RequestAborted), ListLimitSections.Resource);
+            return ResourceJson.Collection(context, "domains", found.Items.Select(d => Json(context, d)), found.Truncated);
         });
         domains.MapPost("", async (HttpContext context, DomainService service) =>
         {

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Catalog;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Policies;
 
 namespace SharpStack.Identity.Api;
@@ -14,17 +15,18 @@ internal static class EndpointEndpoints
 {
     public static IEndpointRouteBuilder MapEndpointEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/v3/endpoints", async (HttpContext context, EndpointService catalog, IdentityPolicyEnforcer policy) =>
+        endpoints.MapGet("/v3/endpoints", async (HttpContext context, EndpointService catalog, IdentityPolicyEnforcer policy, ListLimits limits) =>
         {
             policy.Enforce(context.GetAuth(), CatalogPolicies.ListEndpoints);
             var query = context.Request.Query;
-            var list = await catalog.ListAsync(
-                query["interface"].FirstOrDefault(), query["service_id"].FirstOrDefault(), query["region_id"].FirstOrDefault(), context.RequestAborted);
-            return Results.Json(new JsonObject
+            var list = limits.Apply(await catalog.ListAsync(
+                query["interface"].FirstOrDefault(), query["service_id"].FirstOrDefault(), query["region_id"].FirstOrDefault(), context.RequestAborted),
+                ListLimitSections.Catalog);
+            return Results.Json(ResourceJson.MarkTruncated(new JsonObject
             {
-                ["endpoints"] = new JsonArray([.. list.Select(e => (JsonNode)View(context, e))]),
+                ["endpoints"] = new JsonArray([.. list.Items.Select(e => (JsonNode)View(context, e))]),
                 ["links"] = RoleAssignmentHttp.CollectionLinks(context),
-            });
+            }, list.Truncated));
         });
 
         endpoints.MapPost("/v3/endpoints", async (HttpContext context, EndpointService catalog, IdentityPolicyEnforcer policy) =>

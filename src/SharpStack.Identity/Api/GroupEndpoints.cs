@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Groups;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Users;
 using SharpStack.Identity.Domain;
 
@@ -16,11 +17,11 @@ internal static class GroupEndpoints
     public static IEndpointRouteBuilder MapGroupEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var groups = endpoints.MapGroup("/v3/groups");
-        groups.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, GroupService service) =>
+        groups.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, GroupService service, ListLimits limits) =>
         {
-            var found = await service.ListAsync(context.GetAuth(), QueryValues.String(context.Request, "domain_id"),
-                QueryValues.String(context.Request, "name"), context.RequestAborted);
-            return ResourceJson.Collection(context, "groups", found.Select(g => Json(context, g)));
+            var found = limits.Apply(await service.ListAsync(context.GetAuth(), QueryValues.String(context.Request, "domain_id"),
+                QueryValues.String(context.Request, "name"), context.RequestAborted), ListLimitSections.Identity);
+            return ResourceJson.Collection(context, "groups", found.Items.Select(g => Json(context, g)), found.Truncated);
         });
         groups.MapPost("", async (HttpContext context, GroupService service) =>
         {
@@ -43,10 +44,11 @@ internal static class GroupEndpoints
             await service.DeleteAsync(context.GetAuth(), groupId, context.RequestAborted);
             return Results.NoContent();
         });
-        groups.MapMethods("/{groupId}/users", ResourceJson.GetOrHead, async (HttpContext context, string groupId, UserService service) =>
+        groups.MapMethods("/{groupId}/users", ResourceJson.GetOrHead, async (HttpContext context, string groupId, UserService service, ListLimits limits) =>
         {
-            var found = await service.ListInGroupAsync(context.GetAuth(), groupId, UserEndpoints.Filter(context.Request), context.RequestAborted);
-            return ResourceJson.Collection(context, "users", found.Select(u => UserEndpoints.Json(context, u)));
+            var found = limits.Apply(await service.ListInGroupAsync(context.GetAuth(), groupId, UserEndpoints.Filter(context.Request), context.RequestAborted),
+                ListLimitSections.Identity);
+            return ResourceJson.Collection(context, "users", found.Items.Select(u => UserEndpoints.Json(context, u)), found.Truncated);
         });
         groups.MapPut("/{groupId}/users/{userId}", async (HttpContext context, string groupId, string userId, GroupService service) =>
         {

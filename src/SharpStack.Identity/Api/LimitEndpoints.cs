@@ -7,6 +7,7 @@ using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Hosting.Versions;
 using SharpStack.Identity.Application.Limits;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Policies;
 
 namespace SharpStack.Identity.Api;
@@ -28,20 +29,20 @@ internal static class LimitEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, LimitService service, IdentityPolicyEnforcer enforcer)
+    private static async Task<IResult> ListAsync(HttpContext context, LimitService service, IdentityPolicyEnforcer enforcer, ListLimits listLimits)
     {
         var auth = context.GetAuth();
         enforcer.Enforce(auth, LimitPolicies.ListLimits, PolicyTarget.None);
         var query = context.Request.Query;
         var filter = new LimitFilter(
             Filter(query["service_id"]), Filter(query["region_id"]), Filter(query["resource_name"]), Filter(query["project_id"]), Filter(query["domain_id"]));
-        var limits = await service.ListAsync(filter, auth, context.RequestAborted);
+        var limits = listLimits.Apply(await service.ListAsync(filter, auth, context.RequestAborted), ListLimitSections.UnifiedLimit);
         var baseUri = context.GetPublicBaseUri();
-        return Results.Json(new JsonObject
+        return Results.Json(ResourceJson.MarkTruncated(new JsonObject
         {
-            ["limits"] = new JsonArray([.. limits.Select(l => LimitService.ToJson(l, baseUri))]),
+            ["limits"] = new JsonArray([.. limits.Items.Select(l => LimitService.ToJson(l, baseUri))]),
             ["links"] = ResourceLinks.Collection(baseUri, "limits", context.Request.QueryString),
-        });
+        }, limits.Truncated));
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, LimitService service, IdentityPolicyEnforcer enforcer)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Projects;
 
 namespace SharpStack.Identity.Api;
@@ -14,7 +15,7 @@ internal static class ProjectEndpoints
     public static IEndpointRouteBuilder MapProjectEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var projects = endpoints.MapGroup("/v3/projects");
-        projects.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, ProjectService service) =>
+        projects.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, ProjectService service, ListLimits limits) =>
         {
             var request = context.Request;
             var filter = new ProjectFilter
@@ -29,8 +30,8 @@ internal static class ProjectEndpoints
                 NotTags = QueryValues.List(request, "not-tags"),
                 NotTagsAny = QueryValues.List(request, "not-tags-any"),
             };
-            var found = await service.ListAsync(context.GetAuth(), filter, context.RequestAborted);
-            return ResourceJson.Collection(context, "projects", found.Select(p => Json(context, p)));
+            var found = limits.Apply(await service.ListAsync(context.GetAuth(), filter, context.RequestAborted), ListLimitSections.Resource);
+            return ResourceJson.Collection(context, "projects", found.Items.Select(p => Json(context, p)), found.Truncated);
         });
         projects.MapPost("", async (HttpContext context, ProjectService service) =>
         {

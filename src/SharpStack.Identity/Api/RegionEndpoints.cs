@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Catalog;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Domain;
 
@@ -15,15 +16,15 @@ internal static class RegionEndpoints
 {
     public static IEndpointRouteBuilder MapRegionEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/v3/regions", async (HttpContext context, RegionService regions, IdentityPolicyEnforcer policy) =>
+        endpoints.MapGet("/v3/regions", async (HttpContext context, RegionService regions, IdentityPolicyEnforcer policy, ListLimits limits) =>
         {
             policy.Enforce(context.GetAuth(), CatalogPolicies.ListRegions);
-            var list = await regions.ListAsync(context.Request.Query["parent_region_id"].FirstOrDefault(), context.RequestAborted);
-            return Results.Json(new JsonObject
+            var list = limits.Apply(await regions.ListAsync(context.Request.Query["parent_region_id"].FirstOrDefault(), context.RequestAborted), ListLimitSections.Catalog);
+            return Results.Json(ResourceJson.MarkTruncated(new JsonObject
             {
-                ["regions"] = new JsonArray([.. list.Select(r => (JsonNode)View(context, r))]),
+                ["regions"] = new JsonArray([.. list.Items.Select(r => (JsonNode)View(context, r))]),
                 ["links"] = RoleAssignmentHttp.CollectionLinks(context),
-            });
+            }, list.Truncated));
         });
 
         endpoints.MapPost("/v3/regions", (HttpContext context, RegionService regions, IdentityPolicyEnforcer policy) =>

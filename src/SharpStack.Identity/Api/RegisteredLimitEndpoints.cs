@@ -7,6 +7,7 @@ using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Hosting.Versions;
 using SharpStack.Identity.Application.Limits;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Policies;
 
 namespace SharpStack.Identity.Api;
@@ -27,17 +28,19 @@ internal static class RegisteredLimitEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer)
+    private static async Task<IResult> ListAsync(HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer, ListLimits listLimits)
     {
         enforcer.Enforce(context.GetAuth(), LimitPolicies.ListRegisteredLimits, PolicyTarget.None);
         var query = context.Request.Query;
-        var limits = await service.ListAsync(Filter(query["service_id"]), Filter(query["region_id"]), Filter(query["resource_name"]), context.RequestAborted);
+        var limits = listLimits.Apply(
+            await service.ListAsync(Filter(query["service_id"]), Filter(query["region_id"]), Filter(query["resource_name"]), context.RequestAborted),
+            ListLimitSections.UnifiedLimit);
         var baseUri = context.GetPublicBaseUri();
-        return Results.Json(new JsonObject
+        return Results.Json(ResourceJson.MarkTruncated(new JsonObject
         {
-            ["registered_limits"] = new JsonArray([.. limits.Select(l => RegisteredLimitService.ToJson(l, baseUri))]),
+            ["registered_limits"] = new JsonArray([.. limits.Items.Select(l => RegisteredLimitService.ToJson(l, baseUri))]),
             ["links"] = ResourceLinks.Collection(baseUri, "registered_limits", context.Request.QueryString),
-        });
+        }, limits.Truncated));
     }
 
     private static async Task<IResult> CreateAsync(HttpContext context, RegisteredLimitService service, IdentityPolicyEnforcer enforcer)

@@ -30,12 +30,23 @@ internal static class ResourceJson
     public static IResult Member(string key, JsonObject resource, int statusCode = StatusCodes.Status200OK) =>
         Results.Json(new JsonObject { [key] = resource }, statusCode: statusCode);
 
-    public static IResult Collection(HttpContext context, string key, IEnumerable<JsonObject> resources) =>
-        Results.Json(new JsonObject
+    public static IResult Collection(HttpContext context, string key, IEnumerable<JsonObject> resources, bool truncated = false) =>
+        Results.Json(MarkTruncated(new JsonObject
         {
             [key] = new JsonArray([.. resources]),
             ["links"] = CollectionLinks(context),
-        });
+        }, truncated));
+
+    /// <summary>Adds <c>"truncated": true</c> to a collection cut to its <c>list_limit</c>; an uncut one has no such member.</summary>
+    public static JsonObject MarkTruncated(JsonObject collection, bool truncated)
+    {
+        if (truncated)
+        {
+            collection["truncated"] = true;
+        }
+
+        return collection;
+    }
 
     public static JsonObject CollectionLinks(HttpContext context) => new()
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Roles;
 using SharpStack.Identity.Domain;
@@ -14,11 +15,11 @@ internal static class RoleEndpoints
 {
     public static IEndpointRouteBuilder MapRoleEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/v3/roles", (HttpContext context, RoleService roles, IdentityPolicyEnforcer policy) =>
+        endpoints.MapGet("/v3/roles", (HttpContext context, RoleService roles, IdentityPolicyEnforcer policy, ListLimits limits) =>
         {
             var domainId = context.Request.Query["domain_id"].FirstOrDefault();
             policy.Enforce(context.GetAuth(), string.IsNullOrEmpty(domainId) ? AssignmentPolicies.ListRoles : AssignmentPolicies.ListDomainRoles);
-            return ListAsync(context, roles, domainId);
+            return ListAsync(context, roles, limits, domainId);
         });
 
         endpoints.MapPost("/v3/roles", async (HttpContext context, RoleService roles, IdentityPolicyEnforcer policy) =>
@@ -55,10 +56,10 @@ internal static class RoleEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, RoleService roles, string? domainId)
+    private static async Task<IResult> ListAsync(HttpContext context, RoleService roles, ListLimits limits, string? domainId)
     {
-        var list = await roles.ListAsync(context.Request.Query["name"].FirstOrDefault(), domainId, context.RequestAborted);
-        return Results.Json(RoleViews.Roles(context, list));
+        var list = limits.Apply(await roles.ListAsync(context.Request.Query["name"].FirstOrDefault(), domainId, context.RequestAborted), ListLimitSections.Role);
+        return Results.Json(ResourceJson.MarkTruncated(RoleViews.Roles(context, list.Items), list.Truncated));
     }
 
     // Keystone checks the global rule when the role is missing or global, the domain rule (with the role as target) otherwise.

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
 using SharpStack.Identity.Application.Catalog;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Domain;
 
@@ -15,16 +16,16 @@ internal static class ServiceEndpoints
 {
     public static IEndpointRouteBuilder MapServiceEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/v3/services", async (HttpContext context, ServiceService services, IdentityPolicyEnforcer policy) =>
+        endpoints.MapGet("/v3/services", async (HttpContext context, ServiceService services, IdentityPolicyEnforcer policy, ListLimits limits) =>
         {
             policy.Enforce(context.GetAuth(), CatalogPolicies.ListServices);
             var query = context.Request.Query;
-            var list = await services.ListAsync(query["type"].FirstOrDefault(), query["name"].FirstOrDefault(), context.RequestAborted);
-            return Results.Json(new JsonObject
+            var list = limits.Apply(await services.ListAsync(query["type"].FirstOrDefault(), query["name"].FirstOrDefault(), context.RequestAborted), ListLimitSections.Catalog);
+            return Results.Json(ResourceJson.MarkTruncated(new JsonObject
             {
-                ["services"] = new JsonArray([.. list.Select(s => (JsonNode)View(context, s))]),
+                ["services"] = new JsonArray([.. list.Items.Select(s => (JsonNode)View(context, s))]),
                 ["links"] = RoleAssignmentHttp.CollectionLinks(context),
-            });
+            }, list.Truncated));
         });
 
         endpoints.MapPost("/v3/services", async (HttpContext context, ServiceService services, IdentityPolicyEnforcer policy) =>

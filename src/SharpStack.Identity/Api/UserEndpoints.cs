@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Users;
 using SharpStack.Identity.Domain;
 
@@ -16,10 +17,10 @@ internal static class UserEndpoints
     public static IEndpointRouteBuilder MapUserEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var users = endpoints.MapGroup("/v3/users");
-        users.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, UserService service) =>
+        users.MapMethods("", ResourceJson.GetOrHead, async (HttpContext context, UserService service, ListLimits limits) =>
         {
-            var found = await service.ListAsync(context.GetAuth(), Filter(context.Request), context.RequestAborted);
-            return ResourceJson.Collection(context, "users", found.Select(u => Json(context, u)));
+            var found = limits.Apply(await service.ListAsync(context.GetAuth(), Filter(context.Request), context.RequestAborted), ListLimitSections.Identity);
+            return ResourceJson.Collection(context, "users", found.Items.Select(u => Json(context, u)), found.Truncated);
         });
         users.MapPost("", async (HttpContext context, UserService service) =>
         {
@@ -55,10 +56,10 @@ internal static class UserEndpoints
                 QueryValues.Boolean(context.Request, "enabled"), context.RequestAborted);
             return ResourceJson.Collection(context, "projects", found.Select(p => ProjectEndpoints.Json(context, p)));
         });
-        users.MapMethods("/{userId}/groups", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserRelationsService service) =>
+        users.MapMethods("/{userId}/groups", ResourceJson.GetOrHead, async (HttpContext context, string userId, UserRelationsService service, ListLimits limits) =>
         {
-            var found = await service.ListGroupsAsync(context.GetAuth(), userId, context.RequestAborted);
-            return ResourceJson.Collection(context, "groups", found.Select(g => GroupEndpoints.Json(context, g)));
+            var found = limits.Apply(await service.ListGroupsAsync(context.GetAuth(), userId, context.RequestAborted), ListLimitSections.Identity);
+            return ResourceJson.Collection(context, "groups", found.Items.Select(g => GroupEndpoints.Json(context, g)), found.Truncated);
         });
         return endpoints;
     }

@@ -5,6 +5,7 @@ using SharpStack.Identity.Application.Assignments;
 using SharpStack.Identity.Application.Catalog;
 using SharpStack.Identity.Application.Credentials;
 using SharpStack.Identity.Application.Limits;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.Passwords;
 using SharpStack.Identity.Application.PolicyBlobs;
 using SharpStack.Identity.Application.Roles;
@@ -31,6 +32,7 @@ public static class IdentityApplicationServiceCollectionExtensions
         services.TryAddScoped<CatalogBootstrapper>();
         services.TryAddScoped<IIdentityBootstrapper, IdentityBootstrapper>();
         services.AddIdentityTokens();
+        services.AddListLimits();
         services.TryAddScoped<EffectiveRoleResolver>();
         services.TryAddScoped<GrantService>();
         services.TryAddScoped<RoleAssignmentLister>();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SharpStack.Hosting.Auth;
 using SharpStack.Identity.Application.Auth;
 using SharpStack.Identity.Application.Caching;
+using SharpStack.Identity.Application.EndpointFilter;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens.Fernet;
 using SharpStack.Identity.Persistence;
@@ -20,6 +21,7 @@ internal static class TokenServiceCollectionExtensions
             .Validate(options => options.AllowExpiredWindow >= 0, "token.allow_expired_window must not be negative.");
         services.AddOptions<FernetTokensOptions>().BindConfiguration(FernetTokensOptions.SectionName)
             .Validate(options => options.MaxActiveKeys >= 1, "fernet_tokens.max_active_keys must be at least 1.");
+        services.AddOptions<EndpointFilterOptions>().BindConfiguration(EndpointFilterOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FernetKeyRepository>();
         services.TryAddSingleton<TokenFormatter>();

@@ -4,6 +4,8 @@ using SharpStack.Configuration;
 using SharpStack.Identity;
 using SharpStack.Identity.Application;
 using SharpStack.Identity.Application.Credentials;
+using SharpStack.Identity.Application.EndpointFilter;
+using SharpStack.Identity.Application.Lists;
 using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Application.Trusts;
@@ -29,12 +31,14 @@ internal static class IdentityEntry
         [
             new(ResourceOptions.SectionName, typeof(ResourceOptions)),
             new(TokenOptions.SectionName, typeof(TokenOptions)),
+            new(EndpointFilterOptions.SectionName, typeof(EndpointFilterOptions)),
             new(FernetTokensOptions.SectionName, typeof(FernetTokensOptions)),
             new(CredentialOptions.SectionName, typeof(CredentialOptions)),
             new(TrustOptions.SectionName, typeof(TrustOptions)),
             new(SecurityComplianceOptions.SectionName, typeof(SecurityComplianceOptions)),
             new(TotpOptions.SectionName, typeof(TotpOptions)),
             new(PasswordHashOptions.SectionName, typeof(PasswordHashOptions)),
+            .. ListLimitSections.All.Select(section => new OptionsSection(section, typeof(ListLimitOptions))),
         ],
         ClientApi = new("identity", "3"),
         TryItCommand = "openstack catalog list",
