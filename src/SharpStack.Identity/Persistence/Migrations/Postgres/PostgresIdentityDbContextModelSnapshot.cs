@@ -390,6 +390,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -595,6 +600,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.Property<string>("ParentId")
                         .HasMaxLength(64)
@@ -856,6 +866,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.HasKey("Id");
 

@@ -381,6 +381,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -584,6 +589,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.Property<string>("ParentId")
                         .HasMaxLength(64)
@@ -841,6 +851,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.HasKey("Id");
 
