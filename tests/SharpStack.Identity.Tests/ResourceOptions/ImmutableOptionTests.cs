@@ -115,6 +115,23 @@ public sealed class ImmutableOptionTests(LimitsCloud server) : IClassFixture<Lim
         Assert.Equal(403, next);
     }
 
+    [Theory]
+    [InlineData("PUT", "/tags/blue", "create")]
+    [InlineData("PUT", "/tags", "update")]
+    [InlineData("DELETE", "/tags", "update")]
+    [InlineData("DELETE", "/tags/blue", "delete")]
+    public async Task Tags_OfImmutableProject_Return403(string method, string path, string operation)
+    {
+        var created = await CreateAsync("project", immutable: true);
+
+        var (status, body) = await server.SendAsync(new HttpMethod(method), $"/v3/projects/{created}{path}",
+            body: path == "/tags" && method == "PUT" ? """{"tags":["red"]}""" : null);
+
+        Assert.Equal(403, status);
+        Assert.Equal($"Cannot {operation} project tags for {created}, project is immutable. Set \"immutable\" option to false before creating project tags.",
+            Message(body));
+    }
+
     private async Task<string> CreateAsync(string kind, bool? immutable)
     {
         var resource = new JsonObject { ["name"] = Guid.NewGuid().ToString("N") };
