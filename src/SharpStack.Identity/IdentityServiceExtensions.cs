@@ -58,6 +58,7 @@ public static class IdentityServiceExtensions
         app.MapEc2CredentialEndpoints();
         app.MapEndpointGroupEndpoints();
         app.MapProjectEndpointEndpoints();
+        app.MapEndpointPolicyEndpoints();
         app.MapOAuthConsumerEndpoints();
         app.MapDomainConfigEndpoints();
         return app;

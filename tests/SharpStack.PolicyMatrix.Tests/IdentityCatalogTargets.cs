@@ -60,6 +60,7 @@ internal static class IdentityCatalogTargets
             await identity.AdminAsync(HttpMethod.Put, $"v3/domains/{domain}/config", Config());
             return MatrixTarget.Of(("id", domain), ("domainId", domain));
         }));
+        IdentityEndpointPolicyTargets.AddTo(catalog, identity);
     }
 
     /// <summary>A domain's identity driver, the one option any domain configuration may carry.</summary>

@@ -51,12 +51,14 @@ internal static class DomainEndpoints
 
     private static DomainInput Read(RequestFields fields)
     {
-        fields.Ignore("links", "options", "tags");
+        fields.Ignore("links", "tags");
         return new DomainInput
         {
             Name = fields.Text("name"),
             Description = fields.String("description"),
             Enabled = fields.Boolean("enabled"),
+            Options = fields.Object("options"),
+            Members = fields.Count,
         };
     }
 
@@ -77,6 +79,6 @@ internal static class DomainEndpoints
             ["description"] = domain.Description,
             ["enabled"] = domain.Enabled,
             ["tags"] = new JsonArray(),
-            ["options"] = new JsonObject(),
+            ["options"] = domain.Options.DeepClone(),
         });
 }

@@ -63,7 +63,7 @@ internal static class ProjectEndpoints
 
     private static ProjectInput Read(RequestFields fields)
     {
-        fields.Ignore("id", "links", "options");
+        fields.Ignore("id", "links");
         return new ProjectInput
         {
             Name = fields.Text("name"),
@@ -73,6 +73,8 @@ internal static class ProjectEndpoints
             Enabled = fields.Boolean("enabled"),
             IsDomain = fields.Boolean("is_domain"),
             Tags = fields.Tags("tags"),
+            Options = fields.Object("options"),
+            Members = fields.Count,
         };
     }
 
@@ -87,6 +89,6 @@ internal static class ProjectEndpoints
             ["parent_id"] = project.ParentId,
             ["is_domain"] = project.IsDomain,
             ["tags"] = ResourceJson.Strings(project.Tags),
-            ["options"] = new JsonObject(),
+            ["options"] = project.Options.DeepClone(),
         });
 }

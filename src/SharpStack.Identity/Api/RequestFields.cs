@@ -82,6 +82,9 @@ internal sealed class RequestFields
         }
     }
 
+    /// <summary>How many members the resource object has, read or not.</summary>
+    public int Count => _body.Count;
+
     public JsonObject Extra()
     {
         var extra = new JsonObject();

@@ -14,7 +14,7 @@ internal static class RoleViews
         json["name"] = role.Name;
         json["domain_id"] = role.IsGlobal ? null : role.DomainId;
         json["description"] = role.Description;
-        json["options"] = new JsonObject();
+        json["options"] = role.Options.DeepClone();
         json["links"] = RoleAssignmentHttp.SelfLink(context, $"/roles/{role.Id}");
         return json;
     }

@@ -16,5 +16,8 @@ internal sealed class IdentityDomain
 
     public string? Description { get; set; }
 
+    /// <summary>Keystone's resource options; only <c>immutable</c> is defined.</summary>
+    public JsonObject Options { get; set; } = [];
+
     public JsonObject Extra { get; set; } = [];
 }

@@ -21,6 +21,9 @@ internal sealed class Project
 
     public bool IsDomain { get; set; }
 
+    /// <summary>Keystone's resource options; only <c>immutable</c> is defined.</summary>
+    public JsonObject Options { get; set; } = [];
+
     public JsonObject Extra { get; set; } = [];
 
     public List<ProjectTag> Tags { get; init; } = [];

@@ -61,6 +61,8 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ServiceDbC
 
     public DbSet<ProjectEndpoint> ProjectEndpoints => Set<ProjectEndpoint>();
 
+    public DbSet<PolicyAssociation> PolicyAssociations => Set<PolicyAssociation>();
+
     public DbSet<OAuthConsumer> OAuthConsumers => Set<OAuthConsumer>();
 
     public DbSet<DomainConfigOption> DomainConfigOptions => Set<DomainConfigOption>();

@@ -15,5 +15,6 @@ internal sealed class IdentityDomainConfiguration : IEntityTypeConfiguration<Ide
         builder.Property(d => d.Name).HasMaxLength(IdentityDomain.NameMaxLength);
         builder.HasIndex(d => d.Name).IsUnique();
         builder.Property(d => d.Extra).HasJsonTextConversion();
+        builder.Property(d => d.Options).HasJsonTextConversion();
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.DomainId).HasMaxLength(KeystoneIds.MaxLength);
         builder.Property(p => p.ParentId).HasMaxLength(KeystoneIds.MaxLength);
         builder.Property(p => p.Extra).HasJsonTextConversion();
+        builder.Property(p => p.Options).HasJsonTextConversion();
         builder.HasIndex(p => new { p.DomainId, p.Name }).IsUnique();
         builder.HasOne<IdentityDomain>().WithMany().HasForeignKey(p => p.DomainId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Project>().WithMany().HasForeignKey(p => p.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -16,6 +16,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         builder.Property(r => r.DomainId).HasMaxLength(KeystoneIds.MaxLength);
         builder.Property(r => r.Description).HasMaxLength(Role.DescriptionMaxLength);
         builder.Property(r => r.Extra).HasJsonTextConversion();
+        builder.Property(r => r.Options).HasJsonTextConversion();
         builder.HasIndex(r => new { r.Name, r.DomainId }).IsUnique();
         builder.Ignore(r => r.IsGlobal);
     }

@@ -102,6 +102,7 @@ internal sealed class EndpointService(IdentityDbContext db)
     {
         var endpoint = await db.Endpoints.FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new NotFoundException($"Could not find endpoint: {id}.");
+        db.PolicyAssociations.RemoveRange(await db.PolicyAssociations.Where(a => a.EndpointId == id).ToListAsync(cancellationToken));
         db.Endpoints.Remove(endpoint);
         await db.SaveChangesAsync(cancellationToken);
     }

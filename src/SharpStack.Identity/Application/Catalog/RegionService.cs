@@ -118,6 +118,8 @@ internal sealed partial class RegionService(IdentityDbContext db)
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        db.PolicyAssociations.RemoveRange(await db.PolicyAssociations
+            .Where(a => a.RegionId != null && ids.Contains(a.RegionId)).ToListAsync(cancellationToken));
         db.Regions.RemoveRange(doomed);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

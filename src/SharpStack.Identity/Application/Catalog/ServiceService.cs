@@ -88,7 +88,11 @@ internal sealed class ServiceService(IdentityDbContext db)
             throw new ForbiddenException($"Unable to delete service {id} because it has associated registered limits; delete them first.");
         }
 
-        db.Endpoints.RemoveRange(await db.Endpoints.Where(e => e.ServiceId == id).ToListAsync(cancellationToken));
+        var endpoints = await db.Endpoints.Where(e => e.ServiceId == id).ToListAsync(cancellationToken);
+        var endpointIds = endpoints.Select(e => e.Id).ToList();
+        db.PolicyAssociations.RemoveRange(await db.PolicyAssociations
+            .Where(a => a.ServiceId == id || (a.EndpointId != null && endpointIds.Contains(a.EndpointId))).ToListAsync(cancellationToken));
+        db.Endpoints.RemoveRange(endpoints);
         db.Services.Remove(service);
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -13,5 +13,10 @@ internal sealed record DomainInput
 
     public Optional<bool> Enabled { get; init; }
 
+    public Optional<JsonObject> Options { get; init; }
+
+    /// <summary>How many members the request's resource object has (an immutable resource takes a one-member update only).</summary>
+    public int Members { get; init; }
+
     public JsonObject Extra { get; init; } = [];
 }

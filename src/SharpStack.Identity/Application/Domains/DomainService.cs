@@ -50,6 +50,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
             Name = input.Name.Value.Trim(),
             Description = input.Description.Or(string.Empty),
             Enabled = input.Enabled.Or(true),
+            Options = ImmutableOption.Merge([], input.Options),
             Extra = input.Extra,
         };
         if (await db.Domains.AnyAsync(d => d.Name == domain.Name, cancellationToken))
@@ -76,6 +77,8 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
             throw new BadRequestException("Cannot change Domain ID");
         }
 
+        ImmutableOption.AssertUpdatable(domain.Options, input.Members, input.Options, "domain", id);
+
         var disabling = domain.Enabled && input.Enabled is { IsSet: true, Value: false };
         if (disabling && id == IdentityDomain.DefaultId)
         {
@@ -99,6 +102,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
         }
 
         domain.Enabled = input.Enabled.Or(domain.Enabled);
+        domain.Options = ImmutableOption.Merge(domain.Options, input.Options);
         domain.Extra = ExtraAttributes.Merge(domain.Extra, input.Extra);
         await db.InTransactionAsync(async () =>
         {
@@ -115,6 +119,7 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
     {
         policy.Enforce(auth, "identity:delete_domain", PolicyTargets.Of("domain", ("id", id)));
         var domain = await db.Domains.FirstOrDefaultAsync(d => d.Id == id, cancellationToken) ?? throw ResourceErrors.NotFound("domain", id);
+        ImmutableOption.AssertDeletable(domain.Options, "domain", id);
         if (domain.Enabled)
         {
             throw new ForbiddenException("Cannot delete a domain that is enabled, please disable it first.");

@@ -19,6 +19,7 @@ internal static class IdentityPolicies
         .. ApplicationCredentialPolicies.Rules,
         .. Ec2CredentialPolicies.Rules,
         .. EndpointFilterPolicies.Rules,
+        .. PolicyAssociationPolicies.Rules,
         .. OAuthPolicies.Rules,
         .. DomainConfigPolicies.Rules,
     ];

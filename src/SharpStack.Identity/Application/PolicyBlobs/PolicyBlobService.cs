@@ -63,13 +63,17 @@ internal sealed class PolicyBlobService(IdentityDbContext db)
         return policy;
     }
 
-    public async Task DeleteAsync(string id, CancellationToken cancellationToken)
-    {
-        if (await db.PolicyBlobs.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+    /// <summary>Deletes the policy and, in the same transaction, its OS-ENDPOINT-POLICY associations.</summary>
+    public Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
         {
-            throw NotFound(id);
-        }
-    }
+            if (await db.PolicyBlobs.Where(p => p.Id == id).ExecuteDeleteAsync(cancellationToken) == 0)
+            {
+                throw NotFound(id);
+            }
+
+            await db.PolicyAssociations.Where(a => a.PolicyId == id).ExecuteDeleteAsync(cancellationToken);
+        }, cancellationToken);
 
     public static JsonObject ToJson(PolicyBlob policy, Uri baseUri)
     {

@@ -19,5 +19,10 @@ internal sealed record ProjectInput
 
     public Optional<IReadOnlyList<string>> Tags { get; init; }
 
+    public Optional<JsonObject> Options { get; init; }
+
+    /// <summary>How many members the request's resource object has (an immutable resource takes a one-member update only).</summary>
+    public int Members { get; init; }
+
     public JsonObject Extra { get; init; } = [];
 }

@@ -76,7 +76,7 @@ internal sealed class ProjectService(
             policy.Enforce(auth, "identity:create_project", PolicyTargets.Of("project", ("name", input.Name.Value), ("is_domain", true)));
             var domain = await domains.CreateAsync(auth, new DomainInput
             {
-                Name = input.Name, Description = input.Description, Enabled = input.Enabled, Extra = input.Extra,
+                Name = input.Name, Description = input.Description, Enabled = input.Enabled, Options = input.Options, Extra = input.Extra,
             }, cancellationToken);
             return ProjectView.From(domain);
         }
@@ -114,6 +114,7 @@ internal sealed class ProjectService(
             ParentId = parent?.Id,
             Description = input.Description.Or(string.Empty),
             Enabled = input.Enabled.Or(true),
+            Options = ImmutableOption.Merge([], input.Options),
             Extra = input.Extra,
         };
         project.Tags.AddRange(input.Tags.Or([]).Select(tag => new ProjectTag { ProjectId = project.Id, Name = tag }));
@@ -131,7 +132,8 @@ internal sealed class ProjectService(
             policy.Enforce(auth, "identity:update_project", PolicyTargets.Of("project", ("id", id)));
             return ProjectView.From(await domains.UpdateAsync(auth, id, new DomainInput
             {
-                Name = input.Name, Description = input.Description, Enabled = input.Enabled, Extra = input.Extra,
+                Name = input.Name, Description = input.Description, Enabled = input.Enabled, Options = input.Options,
+                Members = input.Members, Extra = input.Extra,
             }, cancellationToken));
         }
 
@@ -141,6 +143,7 @@ internal sealed class ProjectService(
             throw ResourceErrors.NotFound("project", id);
         }
 
+        ImmutableOption.AssertUpdatable(project.Options, input.Members, input.Options, "project", id);
         if (input.IsDomain is { IsSet: true, Value: true })
         {
             throw new BadRequestException("Update of `is_domain` is not allowed.");
@@ -184,6 +187,7 @@ internal sealed class ProjectService(
         }
 
         project.Enabled = input.Enabled.Or(project.Enabled);
+        project.Options = ImmutableOption.Merge(project.Options, input.Options);
         project.Extra = ExtraAttributes.Merge(project.Extra, input.Extra);
         await db.InTransactionAsync(async () =>
         {
@@ -212,6 +216,7 @@ internal sealed class ProjectService(
             throw ResourceErrors.NotFound("project", id);
         }
 
+        ImmutableOption.AssertDeletable(project.Options, "project", id);
         if (await db.Projects.AnyAsync(p => p.ParentId == id, cancellationToken))
         {
             throw new ForbiddenException(

@@ -19,6 +19,7 @@ internal sealed class ProjectTagService(IdentityDbContext db, IdentityPolicyEnfo
     public async Task<IReadOnlyList<string>> ReplaceAsync(AuthContext auth, string projectId, IReadOnlyList<string> tags, CancellationToken cancellationToken)
     {
         var project = await LoadAsync(auth, "identity:update_project_tags", projectId, cancellationToken);
+        AssertMutable(project, "update");
         ProjectService.ReplaceTags(project, tags);
         await db.SaveChangesAsync(cancellationToken);
         return Names(project);
@@ -27,6 +28,7 @@ internal sealed class ProjectTagService(IdentityDbContext db, IdentityPolicyEnfo
     public async Task DeleteAllAsync(AuthContext auth, string projectId, CancellationToken cancellationToken)
     {
         var project = await LoadAsync(auth, "identity:delete_project_tags", projectId, cancellationToken);
+        AssertMutable(project, "update");
         project.Tags.Clear();
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -43,6 +45,7 @@ internal sealed class ProjectTagService(IdentityDbContext db, IdentityPolicyEnfo
     public async Task AddAsync(AuthContext auth, string projectId, string tag, CancellationToken cancellationToken)
     {
         var project = await LoadAsync(auth, "identity:create_project_tag", projectId, cancellationToken);
+        AssertMutable(project, "create");
         ProjectTagRules.ValidateOne(tag);
         if (project.Tags.Any(t => t.Name == tag))
         {
@@ -62,6 +65,7 @@ internal sealed class ProjectTagService(IdentityDbContext db, IdentityPolicyEnfo
     public async Task DeleteAsync(AuthContext auth, string projectId, string tag, CancellationToken cancellationToken)
     {
         var project = await LoadAsync(auth, "identity:delete_project_tag", projectId, cancellationToken);
+        AssertMutable(project, "delete");
         if (project.Tags.RemoveAll(t => t.Name == tag) == 0)
         {
             throw new NotFoundException($"Could not find project tag: {tag}.");
@@ -75,6 +79,16 @@ internal sealed class ProjectTagService(IdentityDbContext db, IdentityPolicyEnfo
         var project = await db.Projects.Include(p => p.Tags).FirstOrDefaultAsync(p => p.Id == projectId, cancellationToken);
         policy.Enforce(auth, action, ProjectService.Target(project is null ? null : ProjectView.From(project), projectId));
         return project ?? throw ResourceErrors.NotFound("project", projectId);
+    }
+
+    // Keystone's wording (keystone/resource/core.py) ends in "creating project tags." whatever the operation.
+    private static void AssertMutable(Project project, string operation)
+    {
+        if (ImmutableOption.IsSet(project.Options))
+        {
+            throw new ForbiddenException(
+                $"Cannot {operation} project tags for {project.Id}, project is immutable. Set \"immutable\" option to false before creating project tags.");
+        }
     }
 
     private static IReadOnlyList<string> Names(Project project) => [.. project.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)];

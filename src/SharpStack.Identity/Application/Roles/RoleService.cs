@@ -45,6 +45,7 @@ internal sealed class RoleService(IdentityDbContext db, GrantService grants)
             Name = name,
             DomainId = string.IsNullOrEmpty(domainId) ? Role.GlobalDomainId : domainId,
             Description = ResourceValidation.OptionalString(body, "description", Role.DescriptionMaxLength),
+            Options = ImmutableOption.Merge([], Options(body)),
             Extra = ResourceValidation.Extra(body, null, Known),
         };
         await EnsureUniqueAsync(role.Name, role.DomainId, null, cancellationToken);
@@ -61,6 +62,8 @@ internal sealed class RoleService(IdentityDbContext db, GrantService grants)
         {
             throw new BadRequestException("Cannot change ID");
         }
+
+        ImmutableOption.AssertUpdatable(role.Options, body.Count, Options(body), "role", roleId);
 
         if (body.ContainsKey("domain_id"))
         {
@@ -83,6 +86,7 @@ internal sealed class RoleService(IdentityDbContext db, GrantService grants)
             role.Description = ResourceValidation.OptionalString(body, "description", Role.DescriptionMaxLength);
         }
 
+        role.Options = ImmutableOption.Merge(role.Options, Options(body));
         role.Extra = ResourceValidation.Extra(body, role.Extra, Known);
         await db.SaveChangesAsync(cancellationToken);
         return role;
@@ -92,6 +96,7 @@ internal sealed class RoleService(IdentityDbContext db, GrantService grants)
     {
         var role = await db.Roles.FirstOrDefaultAsync(r => r.Id == roleId, cancellationToken)
             ?? throw new NotFoundException($"Could not find role: {roleId}.");
+        ImmutableOption.AssertDeletable(role.Options, "role", roleId);
         var assignments = await db.RoleAssignments.Where(a => a.RoleId == roleId).ToListAsync(cancellationToken);
         var rules = await db.ImpliedRoles.Where(i => i.PriorRoleId == roleId || i.ImpliedRoleId == roleId).ToListAsync(cancellationToken);
         db.RoleAssignments.RemoveRange(assignments);
@@ -181,4 +186,7 @@ internal sealed class RoleService(IdentityDbContext db, GrantService grants)
             throw new ConflictException($"Conflict occurred attempting to store role - {details}.");
         }
     }
+
+    private static Optional<JsonObject> Options(JsonObject body) =>
+        body["options"] is JsonObject options ? (JsonObject)options.DeepClone() : Optional<JsonObject>.Unset;
 }

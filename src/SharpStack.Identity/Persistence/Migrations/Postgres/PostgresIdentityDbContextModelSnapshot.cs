@@ -390,6 +390,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -494,6 +499,44 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                     b.ToTable("consumer", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.PolicyAssociation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EndpointId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<string>("PolicyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("policy_id");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("EndpointId", "ServiceId", "RegionId")
+                        .IsUnique();
+
+                    b.ToTable("policy_association", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.PolicyBlob", b =>
                 {
                     b.Property<string>("Id")
@@ -557,6 +600,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.Property<string>("ParentId")
                         .HasMaxLength(64)
@@ -818,6 +866,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Postgres
                         .HasMaxLength(255)
                         .HasColumnType("character varying(255)")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.HasKey("Id");
 

@@ -381,6 +381,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Name")
@@ -483,6 +488,44 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("consumer", (string)null);
                 });
 
+            modelBuilder.Entity("SharpStack.Identity.Domain.PolicyAssociation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EndpointId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("endpoint_id");
+
+                    b.Property<string>("PolicyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("policy_id");
+
+                    b.Property<string>("RegionId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region_id");
+
+                    b.Property<string>("ServiceId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PolicyId");
+
+                    b.HasIndex("EndpointId", "ServiceId", "RegionId")
+                        .IsUnique();
+
+                    b.ToTable("policy_association", (string)null);
+                });
+
             modelBuilder.Entity("SharpStack.Identity.Domain.PolicyBlob", b =>
                 {
                     b.Property<string>("Id")
@@ -546,6 +589,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.Property<string>("ParentId")
                         .HasMaxLength(64)
@@ -803,6 +851,11 @@ namespace SharpStack.Identity.Persistence.Migrations.Sqlite
                         .HasMaxLength(255)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options");
 
                     b.HasKey("Id");
 
