@@ -35,6 +35,16 @@ public sealed class TrustUseUnitOfWorkTests(FailingWritesCloud cloud) : IClassFi
     }
 
     [Fact]
+    public async Task Authenticate_TrustUseFails_FailureCountNotReset()
+    {
+        var (trusteeId, name, trustId) = await TrusteeWithFailedLoginAsync();
+
+        await cloud.FailAsync(HttpMethod.Post, "v3/auth/tokens", TrustLoginBody(name, trustId), sql: "UPDATE trust");
+
+        Assert.Equal(1, await FailedAuthCountAsync(trusteeId));
+    }
+
+    [Fact]
     public async Task Authenticate_BookkeepingSaveFails_TrustUseNotTaken()
     {
         var (trusteeId, name, trustId) = await TrusteeWithFailedLoginAsync();
