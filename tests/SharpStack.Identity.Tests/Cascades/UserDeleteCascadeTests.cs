@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Identity.Tests.Hardening;
 using SharpStack.Identity.Tests.Support;
@@ -8,7 +9,7 @@ namespace SharpStack.Identity.Tests.Cascades;
 
 /// <summary>
 /// Deleting a user deletes its credentials, application credentials and trusts (keystone identity delete_user and the
-/// application_credential and trust callbacks) in the same unit of work as the user.
+/// application_credential and trust callbacks) in the same unit of work as the user; disabling it, its application credentials.
 /// </summary>
 public sealed class UserDeleteCascadeTests(FailingWritesCloud cloud) : IClassFixture<FailingWritesCloud>
 {
@@ -41,6 +42,29 @@ public sealed class UserDeleteCascadeTests(FailingWritesCloud cloud) : IClassFix
         Assert.All(await AppCredentialRowsAsync(user.Id), rows => Assert.NotEqual(0, rows));
         Assert.Equal(HttpStatusCode.OK, await cloud.ValidateAsync(user.TrustToken));
         Assert.Equal(revocations, await cloud.RevocationCountAsync());
+    }
+
+    [Fact]
+    public async Task DisableUser_WithDependants_ApplicationCredentialsGoneTheRestKept()
+    {
+        var user = await NewUserWithDependantsAsync();
+
+        await cloud.Admin.SendAsync(HttpMethod.Patch, $"v3/users/{user.Id}", JsonNode.Parse("""{"user": {"enabled": false}}"""));
+
+        Assert.All(await AppCredentialRowsAsync(user.Id), rows => Assert.Equal(0, rows));
+        await cloud.AssertStatusAsync(HttpStatusCode.NotFound, user.Paths[3]);
+        await cloud.AssertStatusAsync(HttpStatusCode.OK, [.. user.Paths[..3], .. user.Paths[4..]]);
+    }
+
+    [Fact]
+    public async Task DisableUser_RevocationFails_ApplicationCredentialsKept()
+    {
+        var user = await NewUserWithDependantsAsync();
+
+        await cloud.FailAsync(HttpMethod.Patch, $"v3/users/{user.Id}", """{"user": {"enabled": false}}""");
+
+        Assert.All(await AppCredentialRowsAsync(user.Id), rows => Assert.NotEqual(0, rows));
+        Assert.True((await cloud.Admin.SendAsync(HttpMethod.Get, $"v3/users/{user.Id}"))!["user"]!["enabled"]!.GetValue<bool>());
     }
 
     private async Task<UserWithDependants> NewUserWithDependantsAsync()

@@ -23,16 +23,25 @@ internal sealed class DependantCleanup(IdentityDbContext db, ITokenRevoker revok
         }
 
         await db.Credentials.Where(c => userIds.Contains(c.UserId)).ExecuteDeleteAsync(cancellationToken);
-        var appCredentials = db.ApplicationCredentials.Where(c => userIds.Contains(c.UserId)).Select(c => c.InternalId);
-        await db.ApplicationCredentialRoles.Where(r => appCredentials.Contains(r.ApplicationCredentialId)).ExecuteDeleteAsync(cancellationToken);
-        await db.ApplicationCredentialAccessRules.Where(r => appCredentials.Contains(r.ApplicationCredentialId)).ExecuteDeleteAsync(cancellationToken);
-        await db.ApplicationCredentials.Where(c => userIds.Contains(c.UserId)).ExecuteDeleteAsync(cancellationToken);
-        await db.AccessRules.Where(r => userIds.Contains(r.UserId)).ExecuteDeleteAsync(cancellationToken);
+        await ApplicationCredentialsOfAsync(userIds, cancellationToken);
         var trustIds = await db.Trusts
             .Where(t => t.DeletedAt == null && (userIds.Contains(t.TrustorUserId) || userIds.Contains(t.TrusteeUserId)))
             .Select(t => t.Id)
             .ToListAsync(cancellationToken);
         await DeleteTrustsAsync(trustIds, cancellationToken);
+    }
+
+    /// <summary>
+    /// application_credential's user-deleted and user-disabled callbacks: the users' application credentials, with their
+    /// role and access-rule rows, and the users' access rules.
+    /// </summary>
+    public async Task ApplicationCredentialsOfAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken)
+    {
+        var appCredentials = db.ApplicationCredentials.Where(c => userIds.Contains(c.UserId)).Select(c => c.InternalId);
+        await db.ApplicationCredentialRoles.Where(r => appCredentials.Contains(r.ApplicationCredentialId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ApplicationCredentialAccessRules.Where(r => appCredentials.Contains(r.ApplicationCredentialId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ApplicationCredentials.Where(c => userIds.Contains(c.UserId)).ExecuteDeleteAsync(cancellationToken);
+        await db.AccessRules.Where(r => userIds.Contains(r.UserId)).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>

@@ -113,6 +113,11 @@ internal sealed class UserService(
         await db.InTransactionAsync(async () =>
         {
             await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("user", user.Name, user.DomainId), cancellationToken);
+            if (disabling)
+            {
+                await dependants.ApplicationCredentialsOfAsync([id], cancellationToken);
+            }
+
             if (disabling || passwordChanged)
             {
                 await revoker.RevokeUserAsync(id, cancellationToken);
