@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SharpStack.Identity.Application.Cascades;
 using SharpStack.Identity.Application.Domains;
 using SharpStack.Identity.Application.Groups;
 using SharpStack.Identity.Application.Projects;
@@ -20,6 +21,7 @@ public static class ResourceServiceCollectionExtensions
         services.AddOptions<ResourceOptions>().Bind(configuration.GetSection(ResourceOptions.SectionName))
             .Validate(options => options.MaxProjectTreeDepth >= 1, "max_project_tree_depth must be at least 1.")
             .ValidateOnStart();
+        services.TryAddScoped<DependantCleanup>();
         services.TryAddScoped<DomainService>();
         services.TryAddScoped<ProjectHierarchy>();
         services.TryAddScoped<ProjectService>();

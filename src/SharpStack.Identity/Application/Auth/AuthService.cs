@@ -1,13 +1,21 @@
 using System.Text.Json;
 using SharpStack.Common.Faults;
+using SharpStack.Identity.Application.Receipts;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Application.Trusts;
+using SharpStack.Identity.Persistence;
 
 namespace SharpStack.Identity.Application.Auth;
 
 /// <summary><c>POST /v3/auth/tokens</c>: runs every requested method, resolves the scope and issues the token.</summary>
 internal sealed class AuthService(
-    IEnumerable<IAuthMethod> methods, ScopeResolver scopes, TokenService tokens, TrustTokenScope trusts, ReceiptsCheck receipts, TimeProvider time)
+    IEnumerable<IAuthMethod> methods,
+    ScopeResolver scopes,
+    TokenService tokens,
+    TrustTokenScope trusts,
+    ReceiptsCheck receipts,
+    IdentityDbContext db,
+    TimeProvider time)
 {
     private readonly Dictionary<string, IAuthMethod> _methods = methods.ToDictionary(method => method.Name, StringComparer.Ordinal);
 
@@ -36,7 +44,17 @@ internal sealed class AuthService(
 
         var receipt = receipts.Read(receiptId, userId);
         List<string> methodNames = [.. request.Methods.Concat(results.SelectMany(result => result.ExtraMethods)).Concat(receipt?.Methods ?? []).Distinct(StringComparer.Ordinal)];
-        await receipts.EnforceAsync(userId, methodNames, _methods.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
+        try
+        {
+            await receipts.EnforceAsync(userId, methodNames, _methods.Keys.ToHashSet(StringComparer.Ordinal), cancellationToken);
+        }
+        catch (AuthReceiptRequiredException)
+        {
+            // The methods that passed were a success (Keystone answers with a receipt for them): their bookkeeping stays.
+            await db.SaveChangesAsync(cancellationToken);
+            throw;
+        }
+
         var scope = await scopes.ResolveAsync(userId, request.Scope, results, cancellationToken);
         var now = time.GetUtcNow();
         var expiresAt = DateTimeOffset.FromUnixTimeSeconds((now + tokens.Lifetime).ToUnixTimeSeconds());
@@ -60,11 +78,18 @@ internal sealed class AuthService(
             AuditIds = parentAuditId is null ? [TokenPayloadCodec.NewAuditId()] : [TokenPayloadCodec.NewAuditId(), parentAuditId],
         };
         var token = await tokens.IssueAsync(payload, cancellationToken) ?? throw AuthErrors.Unauthorized();
-        if (scope.TrustId is { } trustId)
-        {
-            await trusts.ConsumeUseAsync(trustId, cancellationToken);
-        }
 
+        // One unit of work: the methods' bookkeeping (failure count reset, last active) is saved only with the trust's use,
+        // so a refused use (no remaining uses) leaves nothing behind.
+        await db.InTransactionAsync(async () =>
+        {
+            if (scope.TrustId is { } trustId)
+            {
+                await trusts.ConsumeUseAsync(trustId, cancellationToken);
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
         return token;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Auth;
 using SharpStack.Common.Faults;
+using SharpStack.Identity.Application.Cascades;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens;
 using SharpStack.Identity.Domain;
@@ -9,7 +10,7 @@ using SharpStack.Identity.Persistence;
 namespace SharpStack.Identity.Application.Domains;
 
 /// <summary>Domains as keystone/resource/core.py manages them: unique names, delete only once disabled, contents deleted with them.</summary>
-internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer policy, ITokenRevoker revoker)
+internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer policy, ITokenRevoker revoker, DependantCleanup dependants)
 {
     public async Task<IReadOnlyList<IdentityDomain>> ListAsync(AuthContext auth, string? name, bool? enabled, CancellationToken cancellationToken)
     {
@@ -140,6 +141,9 @@ internal sealed class DomainService(IdentityDbContext db, IdentityPolicyEnforcer
             await db.RoleAssignments.Where(a => targets.Contains(a.TargetId) || actors.Contains(a.ActorId)).ExecuteDeleteAsync(cancellationToken);
             await db.Roles.Where(r => r.DomainId == id).ExecuteDeleteAsync(cancellationToken);
             await db.UserGroupMemberships.Where(m => userIds.Contains(m.UserId) || groupIds.Contains(m.GroupId)).ExecuteDeleteAsync(cancellationToken);
+            await dependants.ForUsersAsync(userIds, cancellationToken);
+            await dependants.ForProjectsAsync(targets, cancellationToken);
+            await dependants.ForDomainAsync(id, cancellationToken);
             await db.Users.Where(u => u.DomainId == id).ExecuteDeleteAsync(cancellationToken);
             await db.Groups.Where(g => g.DomainId == id).ExecuteDeleteAsync(cancellationToken);
             await db.ProjectTags.Where(t => projectIds.Contains(t.ProjectId)).ExecuteDeleteAsync(cancellationToken);

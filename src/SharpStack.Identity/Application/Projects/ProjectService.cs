@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Auth;
 using SharpStack.Common.Faults;
+using SharpStack.Identity.Application.Cascades;
 using SharpStack.Identity.Application.Domains;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.Tokens;
@@ -11,7 +12,7 @@ namespace SharpStack.Identity.Application.Projects;
 
 /// <summary>Projects and their hierarchy as keystone/resource/core.py manages them.</summary>
 internal sealed class ProjectService(
-    IdentityDbContext db, IdentityPolicyEnforcer policy, ITokenRevoker revoker, DomainService domains, ProjectHierarchy hierarchy)
+    IdentityDbContext db, IdentityPolicyEnforcer policy, ITokenRevoker revoker, DomainService domains, ProjectHierarchy hierarchy, DependantCleanup dependants)
 {
     public async Task<IReadOnlyList<ProjectView>> ListAsync(AuthContext auth, ProjectFilter filter, CancellationToken cancellationToken)
     {
@@ -226,6 +227,7 @@ internal sealed class ProjectService(
         await db.InTransactionAsync(async () =>
         {
             await db.RoleAssignments.Where(a => a.TargetId == id).ExecuteDeleteAsync(cancellationToken);
+            await dependants.ForProjectsAsync([id], cancellationToken);
             db.Projects.Remove(project);
             await db.SaveChangesAsync(cancellationToken);
             await revoker.RevokeProjectAsync(id, cancellationToken);

@@ -48,7 +48,10 @@ internal sealed class AccountGuard(IdentityDbContext db, IOptions<SecurityCompli
         && !UserOptionValues.IsTrue(user, UserOptionValues.IgnorePasswordExpiry)
         && time.GetUtcNow().UtcDateTime >= expiresAt;
 
-    /// <summary>The whole sequence for the password method on a tracked user: locked, password, disabled, expired; saves the outcome.</summary>
+    /// <summary>
+    /// The whole sequence for the password method on a tracked user: locked, password, disabled, expired. A failure is
+    /// saved at once; a success is only recorded, for the token issue to save with the rest of its unit of work.
+    /// </summary>
     public async Task AuthenticateAsync(User user, string password, bool domainEnabled, CancellationToken cancellationToken)
     {
         if (!CheckPassword(user, password))
@@ -68,7 +71,6 @@ internal sealed class AccountGuard(IdentityDbContext db, IOptions<SecurityCompli
         }
 
         RecordSuccess(user);
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A successful authentication resets the failure count and, when inactivity is tracked, marks the user active.</summary>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SharpStack.Common.Auth;
 using SharpStack.Common.Faults;
 using SharpStack.Identity.Application.Auth;
+using SharpStack.Identity.Application.Cascades;
 using SharpStack.Identity.Application.Policies;
 using SharpStack.Identity.Application.SecurityCompliance;
 using SharpStack.Identity.Application.Tokens;
@@ -12,7 +13,13 @@ namespace SharpStack.Identity.Application.Users;
 
 /// <summary>Local users as keystone/identity/core.py manages them: unique names per domain, hashed passwords, options.</summary>
 internal sealed class UserService(
-    IdentityDbContext db, IdentityPolicyEnforcer policy, ITokenRevoker revoker, PasswordPolicy passwords, AccountGuard guard, TimeProvider time)
+    IdentityDbContext db,
+    IdentityPolicyEnforcer policy,
+    ITokenRevoker revoker,
+    PasswordPolicy passwords,
+    AccountGuard guard,
+    DependantCleanup dependants,
+    TimeProvider time)
 {
     public async Task<IReadOnlyList<User>> ListAsync(AuthContext auth, UserFilter filter, CancellationToken cancellationToken)
     {
@@ -106,6 +113,11 @@ internal sealed class UserService(
         await db.InTransactionAsync(async () =>
         {
             await db.SaveOrConflictAsync(() => ResourceErrors.DuplicateName("user", user.Name, user.DomainId), cancellationToken);
+            if (disabling)
+            {
+                await dependants.ApplicationCredentialsOfAsync([id], cancellationToken);
+            }
+
             if (disabling || passwordChanged)
             {
                 await revoker.RevokeUserAsync(id, cancellationToken);
@@ -127,6 +139,7 @@ internal sealed class UserService(
         {
             await db.RoleAssignments.Where(a => a.ActorId == id).ExecuteDeleteAsync(cancellationToken);
             await db.UserGroupMemberships.Where(m => m.UserId == id).ExecuteDeleteAsync(cancellationToken);
+            await dependants.ForUsersAsync([id], cancellationToken);
             db.Users.Remove(user);
             await db.SaveChangesAsync(cancellationToken);
             await revoker.RevokeUserAsync(id, cancellationToken);
