@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SharpStack.Identity.Domain;
 using SharpStack.Identity.Tests.Limits;
 using SharpStack.Testing.Personas;
 
@@ -69,6 +70,25 @@ public sealed class EndpointPolicyEndpointsTests(LimitsCloud server) : IClassFix
         Assert.Equal(404, old);
         Assert.Equal(204, current);
         Assert.Equal(second, effective!["policy"]!["id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Put_TargetWithDuplicateRows_KeepsOneAssociation()
+    {
+        var (first, second) = (await PolicyAsync(), await PolicyAsync());
+        var service = await ServiceAsync();
+        await server.SendAsync(HttpMethod.Put, $"{Base}/{first}/OS-ENDPOINT-POLICY/services/{service}");
+        await server.WithDbAsync(async db =>
+        {
+            db.PolicyAssociations.Add(new PolicyAssociation { Id = Guid.NewGuid().ToString("N"), PolicyId = first, ServiceId = service });
+            await db.SaveChangesAsync();
+        });
+
+        var (put, _) = await server.SendAsync(HttpMethod.Put, $"{Base}/{second}/OS-ENDPOINT-POLICY/services/{service}");
+        var rows = await server.WithDbAsync(db => db.PolicyAssociations.Where(a => a.ServiceId == service).Select(a => a.PolicyId).ToListAsync());
+
+        Assert.Equal(204, put);
+        Assert.Equal([second], rows);
     }
 
     [Theory]

@@ -35,7 +35,11 @@ internal sealed class EndpointPolicyService(IdentityDbContext db)
     /// <summary>Associates the policy with the target, replacing the policy an existing association of that target names.</summary>
     public async Task AssociateAsync(string policyId, PolicyAssociationTarget target, CancellationToken cancellationToken)
     {
-        var existing = await Matching(db.PolicyAssociations, target).SingleOrDefaultAsync(cancellationToken);
+        // NULL columns defeat the unique index (as in Keystone), so two racing PUTs may both insert; the next PUT of the
+        // target keeps one row and removes the others instead of failing on the duplicate.
+        var matching = await Matching(db.PolicyAssociations, target).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        db.PolicyAssociations.RemoveRange(matching.Skip(1));
+        var existing = matching.FirstOrDefault();
         if (existing is null)
         {
             db.PolicyAssociations.Add(new PolicyAssociation
