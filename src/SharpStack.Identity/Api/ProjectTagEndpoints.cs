@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SharpStack.Hosting;
 using SharpStack.Hosting.Bodies;
+using SharpStack.Hosting.Urls;
 using SharpStack.Hosting.Versions;
 using SharpStack.Identity.Application.Projects;
 
@@ -30,20 +31,20 @@ internal static class ProjectTagEndpoints
         });
         tags.MapMethods("/{tag}", ["GET", "HEAD"], async (HttpContext context, string projectId, string tag, ProjectTagService service) =>
         {
-            tag = ProjectTagPath.Tag(context, tag);
+            tag = RawPathSegment.Last(context, tag);
             await service.CheckAsync(context.GetAuth(), projectId, tag, context.RequestAborted);
             return Results.NoContent();
         });
         tags.MapPut("/{tag}", async (HttpContext context, string projectId, string tag, ProjectTagService service) =>
         {
-            tag = ProjectTagPath.Tag(context, tag);
+            tag = RawPathSegment.Last(context, tag);
             await service.AddAsync(context.GetAuth(), projectId, tag, context.RequestAborted);
             context.Response.Headers.Location = context.GetPublicLocation("v3", "projects", projectId, "tags", tag);
             return Results.StatusCode(StatusCodes.Status201Created);
         });
         tags.MapDelete("/{tag}", async (HttpContext context, string projectId, string tag, ProjectTagService service) =>
         {
-            tag = ProjectTagPath.Tag(context, tag);
+            tag = RawPathSegment.Last(context, tag);
             await service.DeleteAsync(context.GetAuth(), projectId, tag, context.RequestAborted);
             return Results.NoContent();
         });
