@@ -16,7 +16,7 @@ internal static class AuthTokenIssueSchema
             return;
         }
 
-        IdentityMemberSchemas.Get("auth-token-issue").Validate(auth);
+        IdentitySchemas.Member("auth-token-issue").Validate(auth);
         if (auth.GetProperty("identity").TryGetProperty("password", out var password) && password.TryGetProperty("user", out var user))
         {
             RequireIdOrName(user, "identity/password/user");

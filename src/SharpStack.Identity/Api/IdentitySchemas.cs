@@ -17,6 +17,12 @@ internal static class IdentitySchemas
     public static RequestBodySchema Get(string name) => Load(name, SchemaFaultStyle.Keystone);
 
     /// <summary>
+    /// A schema keystone.common.validation's <c>lazy_validate</c> checks one member of the body against, answered in that
+    /// validator's "Invalid input for field 'a/b'" words.
+    /// </summary>
+    public static RequestBodySchema Member(string name) => Load(name, SchemaFaultStyle.KeystoneMember);
+
+    /// <summary>
     /// keystone.common.validation's <c>lazy_validate</c> of one member of the body (<c>request_body_json.get(member, {})</c>):
     /// checks it against schema <paramref name="name"/> in that validator's words and returns it.
     /// </summary>
@@ -25,7 +31,7 @@ internal static class IdentitySchemas
     {
         var value = body.TryGetPropertyValue(member, out var node) ? node : new JsonObject();
         using var document = JsonDocument.Parse(value?.ToJsonString() ?? "null");
-        Load(name, SchemaFaultStyle.KeystoneMember).Validate(document.RootElement);
+        Member(name).Validate(document.RootElement);
         return value;
     }
 

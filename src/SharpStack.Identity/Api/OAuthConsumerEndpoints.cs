@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -60,8 +59,6 @@ internal static class OAuthConsumerEndpoints
     private static async Task<JsonObject> ConsumerAsync(HttpContext context, string schema)
     {
         var root = await context.Request.ReadJsonBodyAsync<JsonObject>(context.RequestAborted);
-        var consumer = root.TryGetPropertyValue("consumer", out var member) ? member : new JsonObject();
-        IdentityMemberSchemas.Get(schema).Validate(JsonSerializer.SerializeToElement(consumer));
-        return consumer!.AsObject();
+        return IdentitySchemas.ValidateMember(root, "consumer", schema)!.AsObject();
     }
 }
