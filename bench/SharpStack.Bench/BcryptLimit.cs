@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using SharpStack.Identity.Application.Passwords;
 
 namespace SharpStack.Bench;
 
 /// <summary>
 /// The ceiling of password authentication on this machine: N threads doing nothing but libxcrypt bcrypt checks of one
-/// hash, each on its own <see cref="CryptBuffer"/>, for a fixed time.
+/// hash for a fixed time, through Identity's own <see cref="NativeBcrypt"/> (one <c>struct crypt_data</c> per check).
 /// </summary>
 internal static class BcryptLimit
 {
@@ -12,12 +13,10 @@ internal static class BcryptLimit
 
     private const string Password = "bench-password";
 
+    private static readonly NativeBcrypt Bcrypt = new(new Libxcrypt());
+
     /// <summary>A hash for <see cref="Measure"/> at <paramref name="cost"/>, the cost the cloud hashes its passwords with.</summary>
-    public static string HashOfCost(int cost)
-    {
-        using var crypt = new CryptBuffer();
-        return crypt.Hash(Password, cost);
-    }
+    public static string HashOfCost(int cost) => Bcrypt.Hash(Password, cost);
 
     public static LoadResult Measure(string hash, int threads, TimeSpan duration)
     {
@@ -26,12 +25,11 @@ internal static class BcryptLimit
         var clock = Stopwatch.StartNew();
         var workers = Enumerable.Range(0, threads).Select(thread => new Thread(() =>
         {
-            using var crypt = new CryptBuffer();
             var own = latencies[thread] = new List<double>(256);
             while (clock.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                if (crypt.Verify(Password, hash))
+                if (Bcrypt.Verify(Password, hash))
                 {
                     own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 }
